@@ -1,0 +1,21 @@
+#pragma once
+
+#include "span.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Replace the text of `span` with `replacement`; an empty span inserts.
+struct TextEdit
+{
+    Span span;
+    QString replacement;
+
+    friend bool operator==(const TextEdit &, const TextEdit &) = default;
+};
+
+// Applies non-overlapping edits to `text`, in any order. Edits that overlap make
+// no sense together and yield nothing; two inserts at one offset keep their order.
+std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits);

@@ -1,0 +1,91 @@
+#include "text/diagnostic.h"
+#include "text/lineindex.h"
+#include "text/sourcefile.h"
+#include "text/textedit.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTextLayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lineIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("start") << u"abc\ndef"_s << 0 << 1 << 1;
+        QTest::newRow("end of first line") << u"abc\ndef"_s << 3 << 1 << 4;
+        QTest::newRow("second line") << u"abc\ndef"_s << 5 << 2 << 2;
+        QTest::newRow("after last newline") << u"abc\n"_s << 4 << 2 << 1;
+        QTest::newRow("blank lines") << u"\n\n\nx"_s << 3 << 4 << 1;
+    }
+    void lineIndex()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, offset);
+        const LineIndex index(text);
+        const auto position = index.position(offset);
+        QTEST(position.line, "line");
+        QTEST(position.column, "column");
+    }
+
+    void applyEdits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<TextEdit>>("edits");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << u"a = 1;"_s << QList<TextEdit>{} << u"a = 1;"_s;
+        QTest::newRow("replace") << u"a = 1;"_s << QList<TextEdit>{{{4, 5}, u"22"_s}}
+                                 << u"a = 22;"_s;
+        QTest::newRow("insert and delete out of order")
+            << u"abcdef"_s << QList<TextEdit>{{{4, 6}, {}}, {{0, 0}, u">"_s}} << u">abcd"_s;
+        QTest::newRow("two inserts at one place keep order")
+            << u"ab"_s << QList<TextEdit>{{{1, 1}, u"1"_s}, {{1, 1}, u"2"_s}} << u"a12b"_s;
+    }
+    void applyEdits()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<TextEdit>, edits);
+        const auto result = applyTextEdits(text, edits);
+        QVERIFY(result.has_value());
+        QTEST(*result, "expected");
+    }
+
+    void overlappingEditsAreRefused()
+    {
+        QVERIFY(!applyTextEdits(u"abcdef"_s, {{{0, 3}, u"x"_s}, {{2, 4}, u"y"_s}}).has_value());
+        QVERIFY(!applyTextEdits(u"abc"_s, {{{2, 9}, u"x"_s}}).has_value());
+    }
+
+    void bytesRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("ascii") << QByteArray("a=1;\n") << int(SourceFile::Encoding::Utf8);
+        QTest::newRow("utf-8") << QByteArray("# caf\xc3\xa9\n") << int(SourceFile::Encoding::Utf8);
+        QTest::newRow("latin-1") << QByteArray("# caf\xe9\r\n") << int(SourceFile::Encoding::Latin1);
+        QTest::newRow("nul byte") << QByteArray("a\0b", 3) << int(SourceFile::Encoding::Utf8);
+    }
+    void bytesRoundTrip()
+    {
+        QFETCH(QByteArray, bytes);
+        const SourceFile file = SourceFile::fromBytes(u"/etc/x.conf"_s, bytes);
+        QFETCH(int, encoding);
+        QCOMPARE(int(file.encoding()), encoding);
+        QCOMPARE(file.toBytes(), bytes);
+    }
+
+    void diagnosticFormat()
+    {
+        const Diagnostic d{Diagnostic::Severity::Warning, u"/etc/pf.conf"_s, 12, 5, u"unused macro"_s};
+        QCOMPARE(d.toString(), u"/etc/pf.conf:12:5: warning: unused macro"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextLayer)
+#include "tst_textlayer.moc"
