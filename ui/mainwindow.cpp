@@ -1,6 +1,304 @@
 #include "mainwindow.h"
 
+#include "pendingchangesview.h"
+
+#include "host/folderhost.h"
+#include "host/hostlistmodel.h"
+#include "host/hostsession.h"
+#include "syntax/syntaxdefinitions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *placeholder(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_syntax(std::make_unique<SyntaxDefinitions>())
+    , m_hosts(new HostListModel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_centre(new QTabWidget(this))
+    , m_hostList(new QListView(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_statusHost(new QLabel(this))
 {
+    setObjectName(u"MainWindow"_s);
+    setWindowIcon(QIcon::fromTheme(u"network-workgroup"_s));
+    m_centre->setObjectName(u"Centre"_s);
+    m_centre->setDocumentMode(true);
+    m_centre->addTab(placeholder(tr("The topology canvas appears here.")), tr("&Topology"));
+    m_centre->addTab(placeholder(tr("The firewall rules appear here.")), tr("&Firewall"));
+    setCentralWidget(m_centre);
+
+    createActions();
+    createDocks();
+    statusBar()->addPermanentWidget(m_statusHost);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Host Folder…"),
+                                    this, &MainWindow::openFolderDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(tr("Open &Demo Host"), this, [this] {
+        openHost(std::make_unique<FolderHost>(FolderHost::demoFolder()));
+    });
+    file->addSeparator();
+    m_saveAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), this, [this] {
+        if (m_current)
+            m_current->save();
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *schemes = m_viewMenu->addMenu(tr("&Colour Scheme"));
+    m_schemeGroup = new QActionGroup(this);
+    const std::pair<ColorScheme::Scheme, QString> choices[] = {
+        {ColorScheme::System, tr("&System")},
+        {ColorScheme::Light, tr("&Light")},
+        {ColorScheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[scheme, label] : choices) {
+        QAction *action =
+            schemes->addAction(label, this, [this, s = scheme] { setColorScheme(s); });
+        action->setCheckable(true);
+        action->setChecked(scheme == ColorScheme::System);
+        action->setData(int(scheme));
+        m_schemeGroup->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Jailwright"), this, [this] {
+        QMessageBox::about(this, tr("About Jailwright"),
+                           tr("<h3>Jailwright %1</h3><p>Draw, edit and apply the network of "
+                              "FreeBSD VNET jails.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolBar"_s);
+    toolbar->addActions({open, m_saveAction});
+    toolbar->addSeparator();
+    toolbar->addActions({undo, redo});
+
+    for (QAction *action : {open, demo, m_saveAction, quit, undo, redo})
+        action->setObjectName(u"action"_s + action->text().remove(u'&').remove(u'…').remove(u' '));
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString &title, const QString &name, QWidget *widget,
+                           Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        widget->setAccessibleName(title);
+        addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
+        return dock;
+    };
+
+    m_hostList->setModel(m_hosts);
+    m_hostList->setObjectName(u"HostList"_s);
+    connect(m_hostList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) { setCurrentSession(m_hosts->session(index.row())); });
+    makeDock(tr("Hosts"), u"HostsDock"_s, m_hostList, Qt::LeftDockWidgetArea);
+
+    makeDock(tr("Properties"), u"PropertiesDock"_s,
+             placeholder(tr("Select a jail or a bridge to see its properties.")),
+             Qt::RightDockWidgetArea);
+
+    m_pending = new PendingChangesView(*m_syntax, m_saveAction, this);
+    QDockWidget *pending = makeDock(tr("Pending Changes"), u"PendingChangesDock"_s, m_pending,
+                                    Qt::BottomDockWidgetArea);
+    m_log->setReadOnly(true);
+    m_log->setObjectName(u"Log"_s);
+    m_log->setMaximumBlockCount(5000);
+    QDockWidget *logDock = makeDock(tr("Log"), u"LogDock"_s, m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(pending, logDock);
+    pending->raise();
+    resizeDocks({findChild<QDockWidget *>(u"HostsDock"_s)}, {200}, Qt::Horizontal);
+    resizeDocks({pending}, {220}, Qt::Vertical);
+}
+
+void MainWindow::openHost(std::unique_ptr<Host> host)
+{
+    for (HostSession *open : m_hosts->sessions()) {
+        if (open->host()->id() == host->id()) {
+            m_hostList->setCurrentIndex(m_hosts->index(m_hosts->rowOf(open)));
+            emit hostLoadFinished(open->isLoaded());
+            return;
+        }
+    }
+    auto *session = new HostSession(std::move(host));
+    m_hosts->addSession(session);
+    m_undoGroup->addStack(session->undoStack());
+    const QString name = session->host()->displayName();
+    connect(session, &HostSession::loaded, this, [this, session, name] {
+        log(tr("Read %n file(s) from %1.", nullptr, int(session->paths().size())).arg(name));
+        if (session == m_current)
+            updateTitle();
+        emit hostLoadFinished(true);
+    });
+    connect(session, &HostSession::loadFailed, this, [this, name](const QString &message) {
+        log(tr("Could not read %1: %2").arg(name, message));
+        QMessageBox::warning(this, tr("Could not open host"), message);
+        emit hostLoadFinished(false);
+    });
+    connect(session, &HostSession::documentsChanged, this, &MainWindow::updateTitle);
+    connect(session, &HostSession::saved, this, [this, name](const QStringList &paths) {
+        if (!paths.isEmpty())
+            log(tr("Saved %1 on %2.").arg(paths.join(u", "_s), name));
+        updateTitle();
+    });
+    connect(session, &HostSession::saveFailed, this, [this](const QString &message) {
+        log(message);
+        QMessageBox::warning(this, tr("Could not save"), message);
+    });
+    m_hostList->setCurrentIndex(m_hosts->index(m_hosts->rowOf(session)));
+    session->load();
+}
+
+void MainWindow::setCurrentSession(HostSession *session)
+{
+    if (session == m_current)
+        return;
+    m_current = session;
+    m_undoGroup->setActiveStack(session ? session->undoStack() : nullptr);
+    m_pending->setSession(session);
+    updateTitle();
+    emit currentSessionChanged(session);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_current) {
+        setWindowTitle(QString());
+        m_statusHost->clear();
+        m_saveAction->setEnabled(false);
+        return;
+    }
+    const bool modified = !m_current->modifiedPaths().isEmpty();
+    setWindowTitle(m_current->host()->displayName() + u"[*]"_s);
+    setWindowModified(modified);
+    m_saveAction->setEnabled(modified && !m_current->host()->isReadOnly());
+    m_statusHost->setText(tr("%1 — %n file(s)", nullptr, int(m_current->paths().size()))
+                              .arg(m_current->host()->displayName()));
+}
+
+void MainWindow::log(const QString &message)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(u"HH:mm:ss  "_s) + message);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open a Folder Holding a Host's etc/ Files"));
+    if (!folder.isEmpty())
+        openHost(std::make_unique<FolderHost>(folder));
+}
+
+void MainWindow::setColorScheme(ColorScheme::Scheme scheme)
+{
+    ColorScheme::instance()->apply(scheme);
+    for (QAction *action : m_schemeGroup->actions())
+        action->setChecked(action->data().toInt() == int(scheme));
+}
+
+bool MainWindow::maybeSave(const QList<HostSession *> &sessions)
+{
+    for (HostSession *session : sessions) {
+        const QStringList modified = session->modifiedPaths();
+        if (modified.isEmpty())
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Changes"),
+            tr("%1 has unsaved changes to %2.\nSave them before closing?")
+                .arg(session->host()->displayName(), modified.join(u", "_s)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (session->host()->isReadOnly()) {
+                QMessageBox::warning(this, tr("Read-Only Host"),
+                                     tr("%1 is read-only; its changes cannot be saved there.")
+                                         .arg(session->host()->displayName()));
+                return false;
+            }
+            bool failed = false;
+            QMetaObject::Connection c =
+                connect(session, &HostSession::saveFailed, this, [&failed] { failed = true; });
+            session->save();
+            disconnect(c);
+            if (failed || !session->modifiedPaths().isEmpty())
+                return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave(m_hosts->sessions())) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
 }

@@ -1,11 +1,65 @@
 #pragma once
 
+#include "colorscheme.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class Host;
+class HostListModel;
+class HostSession;
+class PendingChangesView;
+class SyntaxDefinitions;
+class QActionGroup;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QTabWidget;
+class QUndoGroup;
+
+// The main window: hosts on the left, the topology and firewall in the middle,
+// properties on the right, pending changes and the log below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openHost(std::unique_ptr<Host> host);
+    HostSession *currentSession() const { return m_current; }
+    HostListModel *hosts() const { return m_hosts; }
+    void setColorScheme(ColorScheme::Scheme scheme);
+
+signals:
+    // After the host given to openHost() was read (or could not be).
+    void hostLoadFinished(bool ok);
+    void currentSessionChanged(HostSession *session);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void setCurrentSession(HostSession *session);
+    void updateTitle();
+    void log(const QString &message);
+    void openFolderDialog();
+    bool maybeSave(const QList<HostSession *> &sessions);
+
+    std::unique_ptr<SyntaxDefinitions> m_syntax;
+    HostListModel *m_hosts;
+    QUndoGroup *m_undoGroup;
+    HostSession *m_current = nullptr;
+    QTabWidget *m_centre;
+    QListView *m_hostList;
+    QPlainTextEdit *m_log;
+    QLabel *m_statusHost;
+    PendingChangesView *m_pending = nullptr;
+    QAction *m_saveAction = nullptr;
+    QActionGroup *m_schemeGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };

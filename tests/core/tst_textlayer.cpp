@@ -39,13 +39,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<TextEdit>>("edits");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("none") << u"a = 1;"_s << QList<TextEdit>{} << u"a = 1;"_s;
-        QTest::newRow("replace") << u"a = 1;"_s << QList<TextEdit>{{{4, 5}, u"22"_s}}
+        QTest::newRow("none") << u"a = 1;"_s << QList<TextEdit> {} << u"a = 1;"_s;
+        QTest::newRow("replace") << u"a = 1;"_s << QList<TextEdit> {{{4, 5}, u"22"_s}}
                                  << u"a = 22;"_s;
         QTest::newRow("insert and delete out of order")
-            << u"abcdef"_s << QList<TextEdit>{{{4, 6}, {}}, {{0, 0}, u">"_s}} << u">abcd"_s;
+            << u"abcdef"_s << QList<TextEdit> {{{4, 6}, {}}, {{0, 0}, u">"_s}} << u">abcd"_s;
         QTest::newRow("two inserts at one place keep order")
-            << u"ab"_s << QList<TextEdit>{{{1, 1}, u"1"_s}, {{1, 1}, u"2"_s}} << u"a12b"_s;
+            << u"ab"_s << QList<TextEdit> {{{1, 1}, u"1"_s}, {{1, 1}, u"2"_s}} << u"a12b"_s;
     }
     void applyEdits()
     {
@@ -54,6 +54,9 @@ private slots:
         const auto result = applyTextEdits(text, edits);
         QVERIFY(result.has_value());
         QTEST(*result, "expected");
+        const auto undone = applyTextEdits(*result, invertTextEdits(text, edits));
+        QVERIFY(undone.has_value());
+        QCOMPARE(*undone, text);
     }
 
     void overlappingEditsAreRefused()
@@ -68,7 +71,8 @@ private slots:
         QTest::addColumn<int>("encoding");
         QTest::newRow("ascii") << QByteArray("a=1;\n") << int(SourceFile::Encoding::Utf8);
         QTest::newRow("utf-8") << QByteArray("# caf\xc3\xa9\n") << int(SourceFile::Encoding::Utf8);
-        QTest::newRow("latin-1") << QByteArray("# caf\xe9\r\n") << int(SourceFile::Encoding::Latin1);
+        QTest::newRow("latin-1") << QByteArray("# caf\xe9\r\n")
+                                 << int(SourceFile::Encoding::Latin1);
         QTest::newRow("nul byte") << QByteArray("a\0b", 3) << int(SourceFile::Encoding::Utf8);
     }
     void bytesRoundTrip()
@@ -82,7 +86,8 @@ private slots:
 
     void diagnosticFormat()
     {
-        const Diagnostic d{Diagnostic::Severity::Warning, u"/etc/pf.conf"_s, 12, 5, u"unused macro"_s};
+        const Diagnostic d {Diagnostic::Severity::Warning, u"/etc/pf.conf"_s, 12, 5,
+                            u"unused macro"_s};
         QCOMPARE(d.toString(), u"/etc/pf.conf:12:5: warning: unused macro"_s);
     }
 };
