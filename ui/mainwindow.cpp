@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "bridgepane.h"
+#include "canvas/topologyview.h"
+#include "hosteditor.h"
+#include "jailpane.h"
 #include "pendingchangesview.h"
 
 #include "host/folderhost.h"
 #include "host/hostlistmodel.h"
+#include "host/hostmodel.h"
 #include "host/hostsession.h"
 #include "syntax/syntaxdefinitions.h"
 
@@ -20,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -46,6 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_hosts(new HostListModel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_centre(new QTabWidget(this))
+    , m_canvas(new TopologyView(this))
+    , m_editor(new HostEditor(*m_syntax, this))
+    , m_properties(new QStackedWidget(this))
+    , m_jailPane(new JailPane(*m_syntax, this))
+    , m_bridgePane(new BridgePane(this))
     , m_hostList(new QListView(this))
     , m_log(new QPlainTextEdit(this))
     , m_statusHost(new QLabel(this))
@@ -54,12 +65,22 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon::fromTheme(u"network-workgroup"_s));
     m_centre->setObjectName(u"Centre"_s);
     m_centre->setDocumentMode(true);
-    m_centre->addTab(placeholder(tr("The topology canvas appears here.")), tr("&Topology"));
+    m_canvas->setObjectName(u"TopologyView"_s);
+    m_canvas->setAccessibleName(tr("Topology"));
+    m_centre->addTab(m_canvas, tr("&Topology"));
     m_centre->addTab(placeholder(tr("The firewall rules appear here.")), tr("&Firewall"));
     setCentralWidget(m_centre);
 
     createActions();
     createDocks();
+    connect(m_canvas, &TopologyView::nodeSelectionChanged, this, &MainWindow::showProperties);
+    m_editor->connectView(m_canvas);
+    m_editor->connectJailPane(m_jailPane);
+    m_editor->connectBridgePane(m_bridgePane);
+    connect(m_editor, &HostEditor::failed, this, [this](const QString &message) {
+        log(message);
+        statusBar()->showMessage(message, 8000);
+    });
     statusBar()->addPermanentWidget(m_statusHost);
 
     QSettings settings;
@@ -102,6 +123,15 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *topology = menuBar()->addMenu(tr("&Topology"));
+    topology->addActions({m_canvas->selectToolAction(), m_canvas->newJailToolAction(),
+                          m_canvas->newBridgeToolAction()});
+    topology->addSeparator();
+    topology->addActions({m_canvas->renameAction(), m_canvas->deleteAction()});
+    topology->addSeparator();
+    topology->addActions({m_canvas->zoomInAction(), m_canvas->zoomOutAction(),
+                          m_canvas->fitAction(), m_canvas->resetLayoutAction()});
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *schemes = m_viewMenu->addMenu(tr("&Colour Scheme"));
     m_schemeGroup = new QActionGroup(this);
@@ -133,6 +163,9 @@ void MainWindow::createActions()
     toolbar->addActions({open, m_saveAction});
     toolbar->addSeparator();
     toolbar->addActions({undo, redo});
+    toolbar->addSeparator();
+    toolbar->addActions({m_canvas->selectToolAction(), m_canvas->newJailToolAction(),
+                         m_canvas->newBridgeToolAction(), m_canvas->fitAction()});
 
     for (QAction *action : {open, demo, m_saveAction, quit, undo, redo})
         action->setObjectName(u"action"_s + action->text().remove(u'&').remove(u'…').remove(u' '));
@@ -157,9 +190,10 @@ void MainWindow::createDocks()
             [this](const QModelIndex &index) { setCurrentSession(m_hosts->session(index.row())); });
     makeDock(tr("Hosts"), u"HostsDock"_s, m_hostList, Qt::LeftDockWidgetArea);
 
-    makeDock(tr("Properties"), u"PropertiesDock"_s,
-             placeholder(tr("Select a jail or a bridge to see its properties.")),
-             Qt::RightDockWidgetArea);
+    m_properties->addWidget(placeholder(tr("Select a jail or a bridge to see its properties.")));
+    m_properties->addWidget(m_jailPane);
+    m_properties->addWidget(m_bridgePane);
+    makeDock(tr("Properties"), u"PropertiesDock"_s, m_properties, Qt::RightDockWidgetArea);
 
     m_pending = new PendingChangesView(*m_syntax, m_saveAction, this);
     QDockWidget *pending = makeDock(tr("Pending Changes"), u"PendingChangesDock"_s, m_pending,
@@ -185,6 +219,12 @@ void MainWindow::openHost(std::unique_ptr<Host> host)
     }
     auto *session = new HostSession(std::move(host));
     m_hosts->addSession(session);
+    auto *model = new HostModel(session, session);
+    m_models.insert(session, model);
+    connect(model, &HostModel::rebuilt, this, [this, model] {
+        if (model == currentModel())
+            showGraph();
+    });
     m_undoGroup->addStack(session->undoStack());
     const QString name = session->host()->displayName();
     connect(session, &HostSession::loaded, this, [this, session, name] {
@@ -219,8 +259,40 @@ void MainWindow::setCurrentSession(HostSession *session)
     m_current = session;
     m_undoGroup->setActiveStack(session ? session->undoStack() : nullptr);
     m_pending->setSession(session);
+    m_editor->setModel(currentModel());
+    m_jailPane->setModel(currentModel());
+    m_bridgePane->setModel(currentModel());
+    showGraph();
     updateTitle();
     emit currentSessionChanged(session);
+}
+
+HostModel *MainWindow::currentModel() const
+{
+    return m_models.value(m_current);
+}
+
+void MainWindow::showGraph()
+{
+    HostModel *model = currentModel();
+    m_canvas->setGraph(m_current ? m_current->host()->id() : QString(),
+                       model ? model->graph() : TopologyGraph());
+    showProperties(m_canvas->selectedNodeIds());
+    updateTitle();
+}
+
+void MainWindow::showProperties(const QStringList &nodeIds)
+{
+    const QString id = nodeIds.size() == 1 ? nodeIds.first() : QString();
+    if (id.startsWith(u"jail:"_s)) {
+        m_jailPane->setJail(id.sliced(5));
+        m_properties->setCurrentWidget(m_jailPane);
+    } else if (id.startsWith(u"bridge:"_s)) {
+        m_bridgePane->setBridge(id.sliced(7));
+        m_properties->setCurrentWidget(m_bridgePane);
+    } else {
+        m_properties->setCurrentIndex(0);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -235,8 +307,13 @@ void MainWindow::updateTitle()
     setWindowTitle(m_current->host()->displayName() + u"[*]"_s);
     setWindowModified(modified);
     m_saveAction->setEnabled(modified && !m_current->host()->isReadOnly());
+    const HostModel *model = currentModel();
+    const int jails = model ? model->jailCount() : 0;
+    const int bridges = model ? int(model->configuration().network().bridges.size()) : 0;
     m_statusHost->setText(tr("%1 — %n file(s)", nullptr, int(m_current->paths().size()))
-                              .arg(m_current->host()->displayName()));
+                              .arg(m_current->host()->displayName())
+                          + u" · "_s + tr("%n jail(s)", nullptr, jails) + u" · "_s
+                          + tr("%n bridge(s)", nullptr, bridges));
 }
 
 void MainWindow::log(const QString &message)

@@ -7,7 +7,13 @@
 #include <memory>
 
 class Host;
+class BridgePane;
+class HostEditor;
 class HostListModel;
+class HostModel;
+class JailPane;
+class QStackedWidget;
+class TopologyView;
 class HostSession;
 class PendingChangesView;
 class SyntaxDefinitions;
@@ -30,6 +36,10 @@ public:
 
     void openHost(std::unique_ptr<Host> host);
     HostSession *currentSession() const { return m_current; }
+    HostModel *currentModel() const;
+    TopologyView *topologyView() const { return m_canvas; }
+    JailPane *jailPane() const { return m_jailPane; }
+    BridgePane *bridgePane() const { return m_bridgePane; }
     HostListModel *hosts() const { return m_hosts; }
     void setColorScheme(ColorScheme::Scheme scheme);
 
@@ -45,6 +55,8 @@ private:
     void createActions();
     void createDocks();
     void setCurrentSession(HostSession *session);
+    void showGraph();
+    void showProperties(const QStringList &nodeIds);
     void updateTitle();
     void log(const QString &message);
     void openFolderDialog();
@@ -55,6 +67,12 @@ private:
     QUndoGroup *m_undoGroup;
     HostSession *m_current = nullptr;
     QTabWidget *m_centre;
+    TopologyView *m_canvas;
+    HostEditor *m_editor;
+    QStackedWidget *m_properties;
+    JailPane *m_jailPane;
+    BridgePane *m_bridgePane;
+    QHash<HostSession *, HostModel *> m_models;
     QListView *m_hostList;
     QPlainTextEdit *m_log;
     QLabel *m_statusHost;

@@ -1,9 +1,15 @@
+#include "check/checkcommand.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "jailwright-check: not implemented yet\n";
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("jailwright-check"));
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 2;
+    return CheckCommand().run(QCoreApplication::arguments(), out, err);
 }

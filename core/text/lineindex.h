@@ -22,5 +22,5 @@ public:
     int lineCount() const { return int(m_starts.size()); }
 
 private:
-    QList<qsizetype> m_starts{0};
+    QList<qsizetype> m_starts {0};
 };

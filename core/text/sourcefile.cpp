@@ -7,8 +7,7 @@ SourceFile::SourceFile(QString path, QString text, Encoding encoding)
     : m_path(std::move(path))
     , m_text(std::move(text))
     , m_encoding(encoding)
-{
-}
+{ }
 
 SourceFile SourceFile::fromBytes(QString path, const QByteArray &bytes)
 {

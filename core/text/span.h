@@ -12,9 +12,6 @@ struct Span
     bool isEmpty() const { return begin == end; }
     bool contains(qsizetype offset) const { return offset >= begin && offset < end; }
     bool overlaps(Span other) const { return begin < other.end && other.begin < end; }
-    Span united(Span other) const
-    {
-        return {qMin(begin, other.begin), qMax(end, other.end)};
-    }
+    Span united(Span other) const { return {qMin(begin, other.begin), qMax(end, other.end)}; }
     friend bool operator==(Span, Span) = default;
 };

@@ -20,3 +20,20 @@ std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits
     result += QStringView(text).sliced(at);
     return result;
 }
+
+QList<TextEdit> invertTextEdits(const QString &text, QList<TextEdit> edits)
+{
+    std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.span.begin < b.span.begin;
+    });
+    QList<TextEdit> inverse;
+    inverse.reserve(edits.size());
+    qsizetype shift = 0;
+    for (const TextEdit &edit : std::as_const(edits)) {
+        const qsizetype begin = edit.span.begin + shift;
+        inverse.append({{begin, begin + edit.replacement.size()},
+                        text.mid(edit.span.begin, edit.span.length())});
+        shift += edit.replacement.size() - edit.span.length();
+    }
+    return inverse;
+}

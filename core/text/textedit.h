@@ -19,3 +19,7 @@ struct TextEdit
 // Applies non-overlapping edits to `text`, in any order. Edits that overlap make
 // no sense together and yield nothing; two inserts at one offset keep their order.
 std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits);
+
+// The edits that turn the result of applyTextEdits(text, edits) back into `text`:
+// what an undo applies.
+QList<TextEdit> invertTextEdits(const QString &text, QList<TextEdit> edits);

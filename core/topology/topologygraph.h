@@ -28,13 +28,13 @@ struct TopologyNode
     QString id;
     Kind kind = Kind::Unknown;
     QString name;
-    QStringList addresses;  // CIDR, e.g. "10.0.0.1/24", "2001:db8::1/64"
-    QString hostname;       // jails
-    QString defaultRoute;   // jails: the gateway their default route points at
-    bool vnet = false;      // jails
+    QStringList addresses; // CIDR, e.g. "10.0.0.1/24", "2001:db8::1/64"
+    QString hostname; // jails
+    QString defaultRoute; // jails: the gateway their default route points at
+    bool vnet = false; // jails
     State state = State::Unknown;
     SourceLocation origin;
-    QString unknownReason;  // Kind::Unknown, or a part that could not be understood
+    QString unknownReason; // Kind::Unknown, or a part that could not be understood
     QList<Diagnostic> problems;
 
     friend bool operator==(const TopologyNode &, const TopologyNode &) = default;
@@ -47,11 +47,11 @@ struct TopologyLink
 {
     enum class Kind { Epair, BridgeMember, SharedAddress, HostInterface };
 
-    QString from;  // node ids; for Epair `from` is the bridge and `to` the jail
+    QString from; // node ids; for Epair `from` is the bridge and `to` the jail
     QString to;
     Kind kind = Kind::Epair;
-    QString hostEnd;  // interface on the host side, e.g. "epair10a", "em0"
-    QString jailEnd;  // interface inside the jail, e.g. "epair10b"
+    QString hostEnd; // interface on the host side, e.g. "epair10a", "em0"
+    QString jailEnd; // interface inside the jail, e.g. "epair10b"
     SourceLocation origin;
 
     friend bool operator==(const TopologyLink &, const TopologyLink &) = default;

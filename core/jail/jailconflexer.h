@@ -1,0 +1,51 @@
+#pragma once
+
+#include "jailconftokenkind.h"
+#include "jailconfvalue.h"
+#include "text/token.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// Splits jail.conf text into tokens with trivia the way jail(8)'s jaillex.l
+// does: whitespace and the three comment styles are trivia; adjacent unquoted
+// runs, quoted strings and variables form one Word. Lexical errors
+// (unterminated string, comment or variable, stray characters) are collected
+// as (offset, message) pairs for the parser to report.
+class JailConfLexer
+{
+public:
+    struct Problem
+    {
+        qsizetype offset = 0;
+        QString message;
+    };
+
+    explicit JailConfLexer(QStringView text);
+
+    // The next token; after the End token it keeps returning End.
+    Token next();
+    // The decoded parts and quoting of the Word that next() returned last.
+    const QList<JailConfValue::Part> &parts() const { return m_parts; }
+    JailConfValue::Quoting quoting() const { return m_quoting; }
+    QList<Problem> takeProblems() { return std::exchange(m_problems, {}); }
+
+private:
+    qsizetype skipTrivia(qsizetype at);
+    void scanWord();
+    void scanQuoted(QChar quote);
+    void scanVariable(bool inDoubleQuotes, qsizetype end);
+    void scanEscape(qsizetype end);
+    void addText(QChar c);
+    void addText(QStringView text);
+    void addVariable(QString name);
+    void markQuoting(JailConfValue::Quoting quoting);
+
+    QStringView m_text;
+    qsizetype m_at = 0;
+    QList<JailConfValue::Part> m_parts;
+    JailConfValue::Quoting m_quoting = JailConfValue::Quoting::None;
+    bool m_sawPart = false;
+    QList<Problem> m_problems;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "hostnetwork.h"
+#include "jail/jailconfdocumentset.h"
+#include "jail/jailconfresolution.h"
+#include "rc/rcconfiguration.h"
+#include "text/documentedit.h"
+
+#include <optional>
+#include <QHash>
+#include <QList>
+
+// A host's jail network configuration as documents plus what is derived from
+// them (resolved jails, the understood network). Operations read it; applying
+// their edits gives the next one, derived again from the edited texts.
+class HostConfiguration
+{
+public:
+    HostConfiguration() = default;
+    HostConfiguration(JailConfDocumentSet jailConf, RcConfiguration rc,
+                      QHash<QString, RcConfiguration> jailRc = {});
+
+    const JailConfDocumentSet &jailConf() const { return m_jailConf; }
+    const JailConfResolution &resolution() const { return m_resolution; }
+    const RcConfiguration &rc() const { return m_rc; }
+    const QHash<QString, RcConfiguration> &jailRc() const { return m_jailRc; }
+    const HostNetwork &network() const { return m_network; }
+
+    // The configuration after `edits`; nullopt with `error` set when an edit
+    // does not fit its document or names a file this host does not have.
+    std::optional<HostConfiguration> applied(const QList<DocumentEdit> &edits,
+                                             QString *error = nullptr) const;
+
+private:
+    JailConfDocumentSet m_jailConf;
+    JailConfResolution m_resolution;
+    RcConfiguration m_rc;
+    QHash<QString, RcConfiguration> m_jailRc;
+    HostNetwork m_network;
+};
