@@ -69,12 +69,13 @@ void BridgePane::setBridge(const QString &name)
 
 void BridgePane::refresh()
 {
-    const HostNetwork::Bridge *bridge = m_model ? m_model->configuration().network().bridge(m_bridge)
-                                                : nullptr;
+    const HostNetwork::Bridge *bridge =
+        m_model ? m_model->configuration().network().bridge(m_bridge) : nullptr;
     setEnabled(bridge != nullptr);
     m_members->clear();
     if (!bridge) {
-        m_title->setText(m_bridge.isEmpty() ? tr("No bridge selected") : tr("%1 (not found)").arg(m_bridge));
+        m_title->setText(m_bridge.isEmpty() ? tr("No bridge selected")
+                                            : tr("%1 (not found)").arg(m_bridge));
         m_address->clear();
         m_subnet->clear();
         m_uplink->clear();
@@ -92,7 +93,8 @@ void BridgePane::refresh()
     if (!m_address->hasFocus())
         m_address->setText(addresses.join(u", "_s));
     m_address->setModified(false);
-    m_subnet->setText(subnets.isEmpty() ? tr("none (the bridge has no address)") : subnets.join(u", "_s));
+    m_subnet->setText(subnets.isEmpty() ? tr("none (the bridge has no address)")
+                                        : subnets.join(u", "_s));
 
     QStringList uplinks;
     for (const HostNetwork::Bridge::Member &member : bridge->members) {
@@ -103,7 +105,8 @@ void BridgePane::refresh()
     for (const HostNetwork::Jail &jail : network.jails) {
         for (const HostNetwork::JailInterface &interface : jail.interfaces) {
             if (interface.bridge == bridge->name)
-                m_members->addItem(tr("%1 — jail %2 (%3)").arg(interface.hostEnd, jail.name, interface.name));
+                m_members->addItem(
+                    tr("%1 — jail %2 (%3)").arg(interface.hostEnd, jail.name, interface.name));
         }
     }
     m_uplink->setText(uplinks.isEmpty() ? tr("none: traffic is routed by the host")
@@ -116,7 +119,7 @@ void BridgePane::refresh()
                 rules += interface.name == bridge->name ? 1 : 0;
         }
     }
-    m_filtering->setText(rules > 0 ? tr("%n rule(s) of the host's pf.conf name %1", nullptr, rules)
-                                         .arg(bridge->name)
-                                   : tr("no rule of the host's pf.conf names %1").arg(bridge->name));
+    m_filtering->setText(
+        rules > 0 ? tr("%n rule(s) of the host's pf.conf name %1", nullptr, rules).arg(bridge->name)
+                  : tr("no rule of the host's pf.conf names %1").arg(bridge->name));
 }

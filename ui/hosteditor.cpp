@@ -1,7 +1,7 @@
 #include "hosteditor.h"
 
-#include "canvas/topologyview.h"
 #include "bridgepane.h"
+#include "canvas/topologyview.h"
 #include "jailpane.h"
 #include "newbridgedialog.h"
 #include "newjaildialog.h"
@@ -38,8 +38,7 @@ HostEditor::HostEditor(SyntaxDefinitions &definitions, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_definitions(definitions)
     , m_dialogParent(dialogParent)
-{
-}
+{ }
 
 void HostEditor::setModel(HostModel *model)
 {
@@ -72,7 +71,8 @@ void HostEditor::connectBridgePane(BridgePane *pane)
 
 bool HostEditor::setBridgeAddress(const QString &bridge, const QString &address)
 {
-    return m_model && run(SetBridgeAddressOperation(bridge, address).compute(m_model->configuration()));
+    return m_model
+        && run(SetBridgeAddressOperation(bridge, address).compute(m_model->configuration()));
 }
 
 bool HostEditor::run(const OperationResult &result)
@@ -125,7 +125,8 @@ bool HostEditor::setJailAddress(const QString &jail, const QString &address)
         return false;
     const auto parsed = InterfaceAddress::fromCidr(address);
     if (!parsed || !address.contains(u'/')) {
-        emit failed(tr("\"%1\" is not an address with a prefix length, like 10.0.0.20/24.").arg(address));
+        emit failed(
+            tr("\"%1\" is not an address with a prefix length, like 10.0.0.20/24.").arg(address));
         return false;
     }
     return run(SetJailAddressOperation(jail, *parsed).compute(m_model->configuration()));
@@ -174,7 +175,8 @@ bool HostEditor::setParameter(const QString &jail, const QString &parameter,
         return false;
     if (!values)
         return run(RemoveJailParameterOperation(jail, parameter).compute(m_model->configuration()));
-    return run(SetJailParameterOperation(jail, parameter, *values).compute(m_model->configuration()));
+    return run(
+        SetJailParameterOperation(jail, parameter, *values).compute(m_model->configuration()));
 }
 
 bool HostEditor::replaceSection(const QString &jail, const QString &text)
@@ -184,10 +186,11 @@ bool HostEditor::replaceSection(const QString &jail, const QString &text)
     for (const JailConfResolvedJail &resolved : m_model->configuration().resolution().jails) {
         if (resolved.name != jail || resolved.document < 0)
             continue;
-        const JailConfDocument &document
-            = m_model->configuration().jailConf().documents()[resolved.document];
+        const JailConfDocument &document =
+            m_model->configuration().jailConf().documents()[resolved.document];
         const Span span = document.sections()[resolved.section].lineSpan;
-        return run({{{document.path(), {{span, text}}}}, tr("Edit the text of jail %1").arg(jail), {}});
+        return run(
+            {{{document.path(), {{span, text}}}}, tr("Edit the text of jail %1").arg(jail), {}});
     }
     emit failed(tr("Jail %1 has no section of its own to edit.").arg(jail));
     return false;

@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -157,10 +157,11 @@ void JailPane::addListField(QFormLayout *form, const QString &parameter, const Q
     m_fields.insert(parameter, edit);
     // A list is committed when the field loses focus, not on every keystroke.
     edit->installEventFilter(this);
-    connect(edit, &QPlainTextEdit::modificationChanged, this, [this, edit, parameter](bool changed) {
-        if (changed && !m_filling)
-            edit->setProperty("pendingParameter", parameter);
-    });
+    connect(edit, &QPlainTextEdit::modificationChanged, this,
+            [this, edit, parameter](bool changed) {
+                if (changed && !m_filling)
+                    edit->setProperty("pendingParameter", parameter);
+            });
 }
 
 void JailPane::addFlagField(QFormLayout *form, const QString &parameter, const QString &label)
@@ -173,9 +174,8 @@ void JailPane::addFlagField(QFormLayout *form, const QString &parameter, const Q
     connect(box, &QCheckBox::toggled, this, [this, parameter](bool on) {
         if (m_filling || m_jail.isEmpty())
             return;
-        emit parameterChangeRequested(m_jail, parameter,
-                                      on ? std::optional<QStringList>(QStringList())
-                                         : std::nullopt);
+        emit parameterChangeRequested(
+            m_jail, parameter, on ? std::optional<QStringList>(QStringList()) : std::nullopt);
     });
 }
 
@@ -243,7 +243,8 @@ QString JailPane::currentSectionText() const
     for (const JailConfResolvedJail &jail : m_model->configuration().resolution().jails) {
         if (jail.name != m_jail || jail.document < 0)
             continue;
-        const JailConfDocument &document = m_model->configuration().jailConf().documents()[jail.document];
+        const JailConfDocument &document =
+            m_model->configuration().jailConf().documents()[jail.document];
         return document.textOf(document.sections()[jail.section].lineSpan).toString();
     }
     return {};
@@ -261,7 +262,8 @@ void JailPane::refresh()
     setEnabled(found != nullptr);
     m_filling = true;
     if (!found) {
-        m_title->setText(m_jail.isEmpty() ? tr("No jail selected") : tr("%1 (not found)").arg(m_jail));
+        m_title->setText(m_jail.isEmpty() ? tr("No jail selected")
+                                          : tr("%1 (not found)").arg(m_jail));
         m_network->clear();
         m_parameters->clear();
         m_text->setTextKeepingView(QString());

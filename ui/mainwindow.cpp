@@ -2,6 +2,7 @@
 
 #include "bridgepane.h"
 #include "canvas/topologyview.h"
+#include "firewall/firewallpane.h"
 #include "hosteditor.h"
 #include "jailpane.h"
 #include "pendingchangesview.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_properties(new QStackedWidget(this))
     , m_jailPane(new JailPane(*m_syntax, this))
     , m_bridgePane(new BridgePane(this))
+    , m_firewall(new FirewallPane(*m_syntax, this))
     , m_hostList(new QListView(this))
     , m_log(new QPlainTextEdit(this))
     , m_statusHost(new QLabel(this))
@@ -68,7 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvas->setObjectName(u"TopologyView"_s);
     m_canvas->setAccessibleName(tr("Topology"));
     m_centre->addTab(m_canvas, tr("&Topology"));
-    m_centre->addTab(placeholder(tr("The firewall rules appear here.")), tr("&Firewall"));
+    m_firewall->setObjectName(u"FirewallPane"_s);
+    m_firewall->setAccessibleName(tr("Firewall"));
+    m_centre->addTab(m_firewall, tr("&Firewall"));
     setCentralWidget(m_centre);
 
     createActions();
@@ -131,6 +135,9 @@ void MainWindow::createActions()
     topology->addSeparator();
     topology->addActions({m_canvas->zoomInAction(), m_canvas->zoomOutAction(),
                           m_canvas->fitAction(), m_canvas->resetLayoutAction()});
+
+    QMenu *firewall = menuBar()->addMenu(tr("F&irewall"));
+    firewall->addActions(m_firewall->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *schemes = m_viewMenu->addMenu(tr("&Colour Scheme"));
@@ -262,6 +269,7 @@ void MainWindow::setCurrentSession(HostSession *session)
     m_editor->setModel(currentModel());
     m_jailPane->setModel(currentModel());
     m_bridgePane->setModel(currentModel());
+    m_firewall->setModel(currentModel());
     showGraph();
     updateTitle();
     emit currentSessionChanged(session);

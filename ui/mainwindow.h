@@ -8,6 +8,7 @@
 
 class Host;
 class BridgePane;
+class FirewallPane;
 class HostEditor;
 class HostListModel;
 class HostModel;
@@ -40,6 +41,7 @@ public:
     TopologyView *topologyView() const { return m_canvas; }
     JailPane *jailPane() const { return m_jailPane; }
     BridgePane *bridgePane() const { return m_bridgePane; }
+    FirewallPane *firewallPane() const { return m_firewall; }
     HostListModel *hosts() const { return m_hosts; }
     void setColorScheme(ColorScheme::Scheme scheme);
 
@@ -72,6 +74,7 @@ private:
     QStackedWidget *m_properties;
     JailPane *m_jailPane;
     BridgePane *m_bridgePane;
+    FirewallPane *m_firewall;
     QHash<HostSession *, HostModel *> m_models;
     QListView *m_hostList;
     QPlainTextEdit *m_log;

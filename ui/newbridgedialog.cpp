@@ -21,7 +21,8 @@ QString suggestedGateway(const HostNetwork &network)
     for (int segment = 0; segment < 256; ++segment) {
         const auto candidate = InterfaceAddress::fromCidr(u"10.0.%1.1/24"_s.arg(segment));
         const bool taken = std::any_of(
-            network.bridges.cbegin(), network.bridges.cend(), [&](const HostNetwork::Bridge &bridge) {
+            network.bridges.cbegin(), network.bridges.cend(),
+            [&](const HostNetwork::Bridge &bridge) {
                 return std::any_of(bridge.addresses.cbegin(), bridge.addresses.cend(),
                                    [&](const HostNetwork::Address &address) {
                                        return address.address.network() == candidate->network();
@@ -89,5 +90,5 @@ void NewBridgeDialog::updatePreview()
         result = operation.compute(m_host.configuration());
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(result.ok());
-    m_preview->show(m_host, result);
+    m_preview->setOperation(m_host, result);
 }

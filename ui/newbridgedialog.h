@@ -19,7 +19,8 @@ class NewBridgeDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewBridgeDialog(const HostModel &host, SyntaxDefinitions &definitions, QWidget *parent = nullptr);
+    NewBridgeDialog(const HostModel &host, SyntaxDefinitions &definitions,
+                    QWidget *parent = nullptr);
 
     std::optional<InterfaceAddress> gateway() const;
     bool routing() const;

@@ -50,5 +50,5 @@ void NewJailDialog::updatePreview()
     const OperationResult result = AddJailOperation(name.isEmpty() ? u"newjail"_s : name, m_bridge)
                                        .compute(m_host.configuration());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!name.isEmpty() && result.ok());
-    m_preview->show(m_host, result);
+    m_preview->setOperation(m_host, result);
 }

@@ -29,7 +29,7 @@ OperationPreview::OperationPreview(SyntaxDefinitions &definitions, QWidget *pare
     layout->addWidget(m_changes, 1);
 }
 
-void OperationPreview::show(const HostModel &host, const OperationResult &result)
+void OperationPreview::setOperation(const HostModel &host, const OperationResult &result)
 {
     if (!result.ok()) {
         m_summary->setText(result.error);
@@ -40,7 +40,8 @@ void OperationPreview::show(const HostModel &host, const OperationResult &result
     QString diffs;
     for (const DocumentEdit &edit : result.edits) {
         const QString before = host.session()->text(edit.path);
-        diffs += unifiedDiff(edit.path, before, applyTextEdits(before, edit.edits).value_or(before));
+        diffs +=
+            unifiedDiff(edit.path, before, applyTextEdits(before, edit.edits).value_or(before));
     }
     m_changes->setTextKeepingView(diffs);
 }

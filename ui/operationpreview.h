@@ -17,7 +17,7 @@ class OperationPreview : public QWidget
 public:
     OperationPreview(SyntaxDefinitions &definitions, QWidget *parent = nullptr);
 
-    void show(const HostModel &host, const OperationResult &result);
+    void setOperation(const HostModel &host, const OperationResult &result);
     QLabel *summary() const { return m_summary; }
     QString changes() const;
 

@@ -9,13 +9,13 @@
 
 namespace {
 
-constexpr std::array knownVerbs{std::string_view("snapshot"), std::string_view("apply"),
-                                std::string_view("confirm"), std::string_view("rollback"),
-                                std::string_view("history"), std::string_view("jail")};
+constexpr std::array knownVerbs {std::string_view("snapshot"), std::string_view("apply"),
+                                 std::string_view("confirm"),  std::string_view("rollback"),
+                                 std::string_view("history"),  std::string_view("jail")};
 
 int refuse(std::string_view verb, std::string_view why)
 {
-    nlohmann::json reply{{"ok", false}, {"verb", verb}, {"error", why}};
+    nlohmann::json reply {{"ok", false}, {"verb", verb}, {"error", why}};
     std::cout << reply.dump() << '\n';
     std::cerr << "jailwright-helper: " << why << '\n';
     return 2;

@@ -22,7 +22,7 @@ QString format(const Diagnostic &diagnostic)
         return diagnostic.toString();
     static constexpr const char *names[] = {"error", "warning", "note"};
     return u"%1: %2: %3"_s.arg(diagnostic.file, QLatin1StringView(names[int(diagnostic.severity)]),
-                                diagnostic.message);
+                               diagnostic.message);
 }
 
 } // namespace
@@ -65,14 +65,18 @@ int CheckCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &e
         kinds.append(checker->kind());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Checks jail.conf, rc.conf and pf.conf files the way FreeBSD reads them.\n"
-                                     "Exit status: 0 clean, 1 errors found, 2 usage error or unsupported kind."_s);
-    const QCommandLineOption kindOption(u"kind"_s, u"The kind of the files: %1 (default: detected)."_s.arg(kinds.join(u'|')),
-                                        u"kind"_s);
+    parser.setApplicationDescription(
+        u"Checks jail.conf, rc.conf and pf.conf files the way FreeBSD reads them.\n"
+        "Exit status: 0 clean, 1 errors found, 2 usage error or unsupported kind."_s);
+    const QCommandLineOption kindOption(
+        u"kind"_s, u"The kind of the files: %1 (default: detected)."_s.arg(kinds.join(u'|')),
+        u"kind"_s);
     const QCommandLineOption echoOption(u"echo"_s, u"Write each file back through the writer."_s);
-    const QCommandLineOption jailsOption(u"jails"_s, u"Print each jail's effective parameters as one JSON object."_s);
+    const QCommandLineOption jailsOption(
+        u"jails"_s, u"Print each jail's effective parameters as one JSON object."_s);
     const QCommandLineOption printOption(
-        u"print"_s, u"Print what the system's tool prints for the file (pf: pfctl -o none -nvf)."_s);
+        u"print"_s,
+        u"Print what the system's tool prints for the file (pf: pfctl -o none -nvf)."_s);
     const QCommandLineOption traceOption(
         u"trace"_s,
         u"pf: trace a packet, e.g. 'on bridge0 in tcp from 10.0.0.10 port 40000 to 10.0.1.12 port 5432'."_s,
@@ -97,8 +101,9 @@ int CheckCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &e
     if (parser.isSet(kindOption)) {
         forced = checkerFor(parser.value(kindOption));
         if (!forced) {
-            print(err, u"jailwright-check: unknown kind \"%1\" (use %2)\n"_s.arg(parser.value(kindOption),
-                                                                                  kinds.join(u", "_s)));
+            print(err,
+                  u"jailwright-check: unknown kind \"%1\" (use %2)\n"_s.arg(
+                      parser.value(kindOption), kinds.join(u", "_s)));
             return 2;
         }
     }
@@ -115,16 +120,18 @@ int CheckCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &e
         }
         const FileChecker *checker = forced ? forced : detect(path, file->text());
         if (!checker) {
-            print(err, u"%1: error: cannot tell what kind of file this is; use --kind %2\n"_s.arg(
-                           path, kinds.join(u'|')));
+            print(err,
+                  u"%1: error: cannot tell what kind of file this is; use --kind %2\n"_s.arg(
+                      path, kinds.join(u'|')));
             status = 2;
             continue;
         }
         if (parser.isSet(printOption)) {
             const auto printed = checker->toolOutput(*file);
             if (!printed) {
-                print(err, u"%1: error: --print is not available for %2 files\n"_s.arg(
-                               path, checker->fileType()));
+                print(err,
+                      u"%1: error: --print is not available for %2 files\n"_s.arg(
+                          path, checker->fileType()));
                 status = 2;
                 continue;
             }

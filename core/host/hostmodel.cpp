@@ -43,7 +43,9 @@ QList<PfPacketInterface> pfInterfaces(const HostNetwork &network)
 {
     QList<PfPacketInterface> interfaces;
     const auto add = [&](const QString &name, const QList<HostNetwork::Address> &addresses) {
-        PfPacketInterface interface{name, {}, {}};
+        PfPacketInterface interface {
+            name, {}, { }
+        };
         for (const HostNetwork::Address &address : addresses)
             interface.addresses.append({address.address.address(), address.address.prefixLength()});
         interfaces.append(interface);
@@ -52,7 +54,8 @@ QList<PfPacketInterface> pfInterfaces(const HostNetwork &network)
         add(uplink.name, uplink.addresses);
     for (const HostNetwork::Bridge &bridge : network.bridges)
         add(bridge.name, bridge.addresses);
-    interfaces.append({u"lo0"_s, {}, {{QHostAddress::LocalHost, 8}, {QHostAddress::LocalHostIPv6, 128}}});
+    interfaces.append(
+        {u"lo0"_s, {}, {{QHostAddress::LocalHost, 8}, {QHostAddress::LocalHostIPv6, 128}}});
     return interfaces;
 }
 
@@ -96,14 +99,15 @@ void HostModel::rebuild()
         if (!rcFiles(session, etc).isEmpty())
             jailRc.insert(jail.name, rcConfiguration(session, etc));
     }
-    m_configuration = HostConfiguration(std::move(jails), rcConfiguration(session, u"/etc/"_s),
-                                        jailRc);
+    m_configuration =
+        HostConfiguration(std::move(jails), rcConfiguration(session, u"/etc/"_s), jailRc);
     const HostNetwork &network = m_configuration.network();
     m_interfaces = pfInterfaces(network);
 
     m_firewalls.clear();
     const RcConfiguration &rc = m_configuration.rc();
-    const QString hostRules = rc.contains(u"pf_rules"_s) ? rc.value(u"pf_rules"_s) : u"/etc/pf.conf"_s;
+    const QString hostRules =
+        rc.contains(u"pf_rules"_s) ? rc.value(u"pf_rules"_s) : u"/etc/pf.conf"_s;
     const auto readFile = [&files](const QString &path) -> std::optional<QString> {
         const auto it = files.constFind(path);
         return it == files.cend() ? std::nullopt : std::optional<QString>(*it);
@@ -112,7 +116,7 @@ void HostModel::rebuild()
                                  const QList<PfPacketInterface> &interfaces) {
         if (!session.contains(path))
             return;
-        Firewall firewall{path, jail, PfDocument::parse(session.text(path), path), {}, {}};
+        Firewall firewall {path, jail, PfDocument::parse(session.text(path), path), {}, {}};
         firewall.ruleset = PfRuleset::fromDocument(firewall.document, readFile);
         firewall.lint = PfLinter::lint(firewall.document, firewall.ruleset, interfaces);
         m_firewalls.append(std::move(firewall));

@@ -7,7 +7,6 @@
 #include "topology/topologygraph.h"
 
 #include <QObject>
-#include <QPointer>
 
 class HostSession;
 
@@ -24,7 +23,7 @@ public:
     struct Firewall
     {
         QString path;
-        QString jail;  // empty for the host's ruleset
+        QString jail; // empty for the host's ruleset
         PfDocument document;
         PfRuleset ruleset;
         QList<Diagnostic> lint;
@@ -49,7 +48,7 @@ signals:
     void rebuilt();
 
 private:
-    QPointer<HostSession> m_session;
+    HostSession *m_session; // the model is its child
     HostConfiguration m_configuration;
     TopologyGraph m_graph;
     QList<Firewall> m_firewalls;

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 SetBridgeAddressOperation::SetBridgeAddressOperation(QString bridge, QString address)
     : m_bridge(std::move(bridge))
     , m_address(std::move(address))
-{
-}
+{ }
 
 OperationResult SetBridgeAddressOperation::compute(const HostConfiguration &host) const
 {
@@ -37,7 +36,8 @@ OperationResult SetBridgeAddressOperation::compute(const HostConfiguration &host
     }
     OperationResult result;
     result.description = tr("Set the address of %1 to %2").arg(m_bridge, address->toString());
-    if (const auto edit = host.rc().setValue(variable, words.join(u' '), {u"ifconfig_"_s + m_bridge}))
+    if (const auto edit =
+            host.rc().setValue(variable, words.join(u' '), {u"ifconfig_"_s + m_bridge}))
         result.add(*edit);
     return result;
 }

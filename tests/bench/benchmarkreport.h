@@ -28,7 +28,7 @@ double reportBenchmark(const char *name, const char *unit, Work &&work)
     }
     std::sort(samples.begin(), samples.end());
     const double median = samples[samples.size() / 2];
-    QTextStream(stdout) << "BENCH " << name << ' ' << QString::number(median, 'f', 3) << ' '
-                        << unit << Qt::endl;
+    QTextStream(stdout) << "BENCH " << name << ' ' << QString::number(median, 'f', 3) << ' ' << unit
+                        << Qt::endl;
     return median;
 }

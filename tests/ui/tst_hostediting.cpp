@@ -109,7 +109,8 @@ private slots:
             auto *dialog = qobject_cast<NewJailDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QTest::keyClicks(dialog->nameEdit(), u"monitor"_s);
-            summary = dialog->findChild<QLabel *>(u"NewJailSummary"_s)->text();
+            const auto *preview = dialog->findChild<QLabel *>(u"PreviewSummary"_s);
+            summary = preview ? preview->text() : QString();
             dialog->accept();
         });
         QTest::mouseClick(m_window->topologyView()->viewport(), Qt::LeftButton, {},
@@ -143,7 +144,9 @@ private slots:
         hostname->selectAll();
         QTest::keyClicks(hostname, u"www.example.org"_s);
         QTest::keyClick(hostname, Qt::Key_Return);
-        QVERIFY(session()->text(u"/etc/jail.conf"_s).contains(u"host.hostname = \"www.example.org\";"_s));
+        QVERIFY(session()
+                    ->text(u"/etc/jail.conf"_s)
+                    .contains(u"host.hostname = \"www.example.org\";"_s));
         QVERIFY(pane->sectionText()->toPlainText().contains(u"www.example.org"_s));
         QVERIFY(!session()->text(u"/etc/jail.conf"_s).contains(u"nginx.local"_s));
     }
@@ -173,7 +176,9 @@ private slots:
         pane->addressEdit()->selectAll();
         QTest::keyClicks(pane->addressEdit(), u"10.0.5.1/24"_s);
         QTest::keyClick(pane->addressEdit(), Qt::Key_Return);
-        QVERIFY(session()->text(u"/etc/rc.conf"_s).contains(u"ifconfig_bridge1=\"inet 10.0.5.1/24 up\""_s));
+        QVERIFY(session()
+                    ->text(u"/etc/rc.conf"_s)
+                    .contains(u"ifconfig_bridge1=\"inet 10.0.5.1/24 up\""_s));
         // The backup jail is now outside its bridge's subnet; the validator says so.
         const TopologyNode *backup = graph().node(u"jail:backup"_s);
         QVERIFY(backup);

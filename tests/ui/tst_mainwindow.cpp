@@ -62,7 +62,7 @@ private slots:
         QVERIFY(log->toPlainText().contains(u"Read 5 files from Demo host."_s));
         const auto labels = window->statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-            return label->text() == u"Demo host — 5 files"_s;
+            return label->text() == u"Demo host — 5 files · 4 jails · 2 bridges"_s;
         }));
     }
 

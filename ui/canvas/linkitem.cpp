@@ -19,11 +19,6 @@ constexpr qreal lodShapes = 0.35;
 constexpr qreal lodLabelsAlways = 0.9;
 constexpr qreal lodLabelsOnHover = 0.5;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LinkItem", text);
-}
-
 QString toolTipFor(const TopologyLink &link, const NodeItem *from, const NodeItem *to)
 {
     QString html = u"<b>%1</b> — <b>%2</b>"_s.arg(from->node().name.toHtmlEscaped(),
@@ -31,21 +26,22 @@ QString toolTipFor(const TopologyLink &link, const NodeItem *from, const NodeIte
     switch (link.kind) {
     case TopologyLink::Kind::Epair:
         html += u"<br>"_s
-            + tr("epair: %1 on the host, %2 in the jail")
+            + LinkItem::tr("epair: %1 on the host, %2 in the jail")
                   .arg(link.hostEnd.toHtmlEscaped(), link.jailEnd.toHtmlEscaped());
         break;
     case TopologyLink::Kind::BridgeMember:
-        html += u"<br>"_s + tr("bridge member %1").arg(link.hostEnd.toHtmlEscaped());
+        html += u"<br>"_s + LinkItem::tr("bridge member %1").arg(link.hostEnd.toHtmlEscaped());
         break;
     case TopologyLink::Kind::SharedAddress:
-        html += u"<br>"_s + tr("shared address on %1").arg(link.hostEnd.toHtmlEscaped());
+        html += u"<br>"_s + LinkItem::tr("shared address on %1").arg(link.hostEnd.toHtmlEscaped());
         break;
     case TopologyLink::Kind::HostInterface:
-        html += u"<br>"_s + tr("interface of the host");
+        html += u"<br>"_s + LinkItem::tr("interface of the host");
         break;
     }
     if (link.origin.isValid())
-        html += u"<br>"_s + tr("Defined in %1:%2").arg(link.origin.file).arg(link.origin.line);
+        html += u"<br>"_s
+            + LinkItem::tr("Defined in %1:%2").arg(link.origin.file).arg(link.origin.line);
     return html;
 }
 

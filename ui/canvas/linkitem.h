@@ -2,6 +2,7 @@
 
 #include "topology/topologygraph.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -15,6 +16,8 @@ class NodeItem;
 // when either end is hovered or selected.
 class LinkItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(LinkItem)
+
 public:
     enum { Type = UserType + 2 };
 

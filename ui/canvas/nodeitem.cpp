@@ -25,11 +25,6 @@ constexpr qreal lodShapes = 0.35;
 constexpr qreal lodTitle = 0.5;
 constexpr qreal lodDetails = 0.75;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NodeItem", text);
-}
-
 QString subnetOf(const QString &cidr)
 {
     const auto [network, length] = QHostAddress::parseSubnet(cidr);
@@ -40,37 +35,37 @@ QString subnetOf(const QString &cidr)
 
 QString joinedAddresses(const QStringList &addresses)
 {
-    return addresses.isEmpty() ? tr("no address") : addresses.join(u", "_s);
+    return addresses.isEmpty() ? NodeItem::tr("no address") : addresses.join(u", "_s);
 }
 
 QString stateText(TopologyNode::State state)
 {
     switch (state) {
     case TopologyNode::State::Running:
-        return tr("running");
+        return NodeItem::tr("running");
     case TopologyNode::State::Stopped:
-        return tr("stopped");
+        return NodeItem::tr("stopped");
     case TopologyNode::State::Unknown:
         break;
     }
-    return tr("jail");
+    return NodeItem::tr("jail");
 }
 
 QString kindText(Kind kind)
 {
     switch (kind) {
     case Kind::Host:
-        return tr("host");
+        return NodeItem::tr("host");
     case Kind::Uplink:
-        return tr("uplink");
+        return NodeItem::tr("uplink");
     case Kind::Bridge:
-        return tr("bridge");
+        return NodeItem::tr("bridge");
     case Kind::Jail:
-        return tr("jail");
+        return NodeItem::tr("jail");
     case Kind::Unknown:
         break;
     }
-    return tr("not understood");
+    return NodeItem::tr("not understood");
 }
 
 // Greedy word wrap into at most `maxLines` lines; the caller elides the last.
@@ -113,32 +108,33 @@ QStringList detailLines(const TopologyNode &node, const QString &summary)
         for (const QString &address : node.addresses)
             subnets.append(subnetOf(address));
         return {joinedAddresses(node.addresses),
-                subnets.isEmpty() ? QString() : tr("subnet %1").arg(subnets.join(u", "_s))};
+                subnets.isEmpty() ? QString()
+                                  : NodeItem::tr("subnet %1").arg(subnets.join(u", "_s))};
     }
     case Kind::Jail: {
-        QString network = node.vnet ? tr("VNET") : tr("shared IP");
+        QString network = node.vnet ? NodeItem::tr("VNET") : NodeItem::tr("shared IP");
         if (!node.defaultRoute.isEmpty())
-            network += tr(" · via %1").arg(node.defaultRoute);
-        return {node.hostname.isEmpty() ? tr("no hostname") : node.hostname,
+            network += NodeItem::tr(" · via %1").arg(node.defaultRoute);
+        return {node.hostname.isEmpty() ? NodeItem::tr("no hostname") : node.hostname,
                 joinedAddresses(node.addresses), network};
     }
     case Kind::Unknown:
         break;
     }
-    return {node.unknownReason.isEmpty() ? tr("not understood") : node.unknownReason};
+    return {node.unknownReason.isEmpty() ? NodeItem::tr("not understood") : node.unknownReason};
 }
 
 QString severityText(Diagnostic::Severity severity)
 {
     switch (severity) {
     case Diagnostic::Severity::Error:
-        return tr("error");
+        return NodeItem::tr("error");
     case Diagnostic::Severity::Warning:
-        return tr("warning");
+        return NodeItem::tr("warning");
     case Diagnostic::Severity::Note:
         break;
     }
-    return tr("note");
+    return NodeItem::tr("note");
 }
 
 QString toolTipFor(const TopologyNode &node)
@@ -149,18 +145,21 @@ QString toolTipFor(const TopologyNode &node)
         if (!value.isEmpty())
             html += u"<br>%1: %2"_s.arg(label, escaped(value));
     };
-    row(tr("Hostname"), node.hostname);
-    row(tr("Addresses"), node.addresses.join(u", "_s));
+    row(NodeItem::tr("Hostname"), node.hostname);
+    row(NodeItem::tr("Addresses"), node.addresses.join(u", "_s));
     if (node.kind == Kind::Jail) {
-        row(tr("State"),
-            node.state == TopologyNode::State::Unknown ? tr("unknown") : stateText(node.state));
-        row(tr("Network"), node.vnet ? tr("VNET") : tr("shared IP on a host interface"));
-        row(tr("Default route"), node.defaultRoute);
+        row(NodeItem::tr("State"),
+            node.state == TopologyNode::State::Unknown ? NodeItem::tr("unknown")
+                                                       : stateText(node.state));
+        row(NodeItem::tr("Network"),
+            node.vnet ? NodeItem::tr("VNET") : NodeItem::tr("shared IP on a host interface"));
+        row(NodeItem::tr("Default route"), node.defaultRoute);
     }
     if (node.origin.isValid())
-        row(tr("Defined in"), u"%1:%2"_s.arg(node.origin.file).arg(node.origin.line));
+        row(NodeItem::tr("Defined in"), u"%1:%2"_s.arg(node.origin.file).arg(node.origin.line));
     if (!node.unknownReason.isEmpty())
-        html += u"<br><i>%1</i> %2"_s.arg(tr("Not understood:"), escaped(node.unknownReason));
+        html +=
+            u"<br><i>%1</i> %2"_s.arg(NodeItem::tr("Not understood:"), escaped(node.unknownReason));
     for (const Diagnostic &problem : node.problems)
         html +=
             u"<br>⚠ <b>%1</b>: %2"_s.arg(severityText(problem.severity), escaped(problem.message));

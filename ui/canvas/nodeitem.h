@@ -2,6 +2,7 @@
 
 #include "topology/topologygraph.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 struct CanvasStyle;
@@ -12,6 +13,8 @@ class LinkItem;
 // node and never changes it; the view turns gestures on it into requests.
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 1 };
 

@@ -1,6 +1,7 @@
 #include "jail/jailconfeditor.h"
 #include "jail/jailconfresolver.h"
 
+#include <cstdint>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;

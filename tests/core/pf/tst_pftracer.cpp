@@ -4,7 +4,10 @@
 #include "pf/pfruleset.h"
 #include "pf/pftracer.h"
 
+#include "check/checkcommand.h"
 #include "text/sourcefile.h"
+
+#include <QBuffer>
 
 #include <QFileInfo>
 #include <QTest>
@@ -490,6 +493,44 @@ private slots:
             QCOMPARE(result.translated.toSpec(), translated);
         else
             QVERIFY(!result.translationRule);
+    }
+
+    // jailwright-check --trace: the verdict first, then each rule that matched.
+    void checkTrace()
+    {
+        const QString path =
+            QStringLiteral(JAILWRIGHT_SOURCE_DIR "/resources/demo-host/etc/pf.conf");
+        if (!QFileInfo::exists(path))
+            QSKIP("resources/demo-host/etc/pf.conf is missing");
+        const QString text = SourceFile::read(path)->text();
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        const int status = CheckCommand().run(
+            {u"jailwright-check"_s, u"--trace"_s,
+             u"on em0 in tcp from 203.0.113.5 port 40000 to 198.51.100.20 port 443"_s, path},
+            out, err);
+        QCOMPARE(status, 0);
+        const QStringList lines = QString::fromUtf8(out.data()).split(u'\n', Qt::SkipEmptyParts);
+        const int deciding = lineOf(text, u"pass in on $ext_if proto tcp to $nginx_ip port"_s);
+        QCOMPARE(lines.value(0), u"pass %1"_s.arg(deciding));
+        QCOMPARE(
+            lines.value(1).trimmed(),
+            u"match %1: rdr on $ext_if proto tcp from any to ($ext_if) port { 80, 443 } -> $nginx_ip"_s
+                .arg(lineOf(text, u"rdr on $ext_if"_s)));
+        QVERIFY(lines.contains(u"  match %1: block in all"_s.arg(lineOf(text, u"block in all"_s))));
+        QVERIFY(lines.contains(
+            u"  translated: on em0 in inet tcp from 203.0.113.5 port 40000 to 10.0.0.10 port 443 flags S"_s));
+
+        QBuffer badOut;
+        QBuffer badErr;
+        badOut.open(QIODevice::WriteOnly);
+        badErr.open(QIODevice::WriteOnly);
+        QCOMPARE(CheckCommand().run({u"jailwright-check"_s, u"--trace"_s, u"on em0 in tcp"_s, path},
+                                    badOut, badErr),
+                 2);
+        QVERIFY(badErr.data().startsWith("jailwright-check: --trace: "));
     }
 };
 

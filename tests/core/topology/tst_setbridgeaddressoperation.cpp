@@ -17,9 +17,9 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("expected");
         const QString cloned = u"cloned_interfaces=\"bridge0\"\n"_s;
-        QTest::newRow("cidr")
-            << cloned + u"ifconfig_bridge0=\"inet 10.0.0.1/24 up\"\n"_s << u"10.0.9.1/24"_s
-            << cloned + u"ifconfig_bridge0=\"inet 10.0.9.1/24 up\"\n"_s;
+        QTest::newRow("cidr") << cloned + u"ifconfig_bridge0=\"inet 10.0.0.1/24 up\"\n"_s
+                              << u"10.0.9.1/24"_s
+                              << cloned + u"ifconfig_bridge0=\"inet 10.0.9.1/24 up\"\n"_s;
         QTest::newRow("netmask form")
             << cloned + u"ifconfig_bridge0=\"inet 10.0.0.1 netmask 255.255.255.0 up\"\n"_s
             << u"10.0.0.9/24"_s << cloned + u"ifconfig_bridge0=\"inet 10.0.0.9/24 up\"\n"_s;
@@ -35,7 +35,8 @@ private slots:
         QFETCH(QString, rc);
         QFETCH(QString, address);
         const HostConfiguration host = hostFromTexts(QString(), rc);
-        const OperationResult result = SetBridgeAddressOperation(u"bridge0"_s, address).compute(host);
+        const OperationResult result =
+            SetBridgeAddressOperation(u"bridge0"_s, address).compute(host);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.edits.size(), 1);
         QFETCH(QString, expected);
@@ -45,13 +46,14 @@ private slots:
     void demoHost()
     {
         const HostConfiguration host = ::demoHost();
-        const OperationResult result
-            = SetBridgeAddressOperation(u"bridge1"_s, u"10.0.5.1/24"_s).compute(host);
+        const OperationResult result =
+            SetBridgeAddressOperation(u"bridge1"_s, u"10.0.5.1/24"_s).compute(host);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.description, u"Set the address of bridge1 to 10.0.5.1/24"_s);
-        QCOMPARE(diffOf(host, result), u"=== /etc/rc.conf\n@@ 11\n"
-                                       "-ifconfig_bridge1=\"inet 10.0.1.1/24 up\"\n"
-                                       "+ifconfig_bridge1=\"inet 10.0.5.1/24 up\""_s);
+        QCOMPARE(diffOf(host, result),
+                 u"=== /etc/rc.conf\n@@ 12\n"
+                 "-ifconfig_bridge1=\"inet 10.0.1.1/24 up\"\n"
+                 "+ifconfig_bridge1=\"inet 10.0.5.1/24 up\""_s);
     }
 
     void refused_data()
@@ -59,17 +61,21 @@ private slots:
         QTest::addColumn<QString>("bridge");
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown bridge") << u"bridge7"_s << u"10.0.0.1/24"_s << u"There is no bridge bridge7."_s;
-        QTest::newRow("no prefix") << u"bridge0"_s << u"10.0.0.1"_s
-                                   << u"\"10.0.0.1\" is not an address with a prefix length, like 10.0.2.1/24."_s;
-        QTest::newRow("not an address") << u"bridge0"_s << u"gateway"_s
-                                        << u"\"gateway\" is not an address with a prefix length, like 10.0.2.1/24."_s;
+        QTest::newRow("unknown bridge")
+            << u"bridge7"_s << u"10.0.0.1/24"_s << u"There is no bridge bridge7."_s;
+        QTest::newRow("no prefix")
+            << u"bridge0"_s << u"10.0.0.1"_s
+            << u"\"10.0.0.1\" is not an address with a prefix length, like 10.0.2.1/24."_s;
+        QTest::newRow("not an address")
+            << u"bridge0"_s << u"gateway"_s
+            << u"\"gateway\" is not an address with a prefix length, like 10.0.2.1/24."_s;
     }
     void refused()
     {
         QFETCH(QString, bridge);
         QFETCH(QString, address);
-        const OperationResult result = SetBridgeAddressOperation(bridge, address).compute(::demoHost());
+        const OperationResult result =
+            SetBridgeAddressOperation(bridge, address).compute(::demoHost());
         QVERIFY(!result.ok());
         QTEST(result.error, "error");
         QVERIFY(result.edits.isEmpty());
