@@ -5,383 +5,383 @@
     <name>BridgePane</name>
     <message>
         <source>Bridge address with prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Bridge mit Präfixlänge</translation>
     </message>
     <message>
         <source>for example 10.0.2.1/24</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 10.0.2.1/24</translation>
     </message>
     <message>
         <source>Members of the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Bridge</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz:</translation>
     </message>
     <message>
         <source>Uplink:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink:</translation>
     </message>
     <message>
         <source>pf:</source>
-        <translation type="unfinished"></translation>
+        <translation>pf:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <source>No bridge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bridge ausgewählt</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
         <source>none (the bridge has no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (die Bridge hat keine Adresse)</translation>
     </message>
     <message>
         <source>%1 (host interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Host-Schnittstelle)</translation>
     </message>
     <message>
         <source>%1 — jail %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Jail %2 (%3)</translation>
     </message>
     <message>
         <source>none: traffic is routed by the host</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Der Host routet den Verkehr</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) of the host&apos;s pf.conf name %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel der pf.conf des Hosts nennt %1</numerusform>
+            <numerusform>%n Regeln der pf.conf des Hosts nennen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no rule of the host&apos;s pf.conf names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel der pf.conf des Hosts nennt %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draw, edit and apply the network of FreeBSD VNET jails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk von FreeBSD-VNET-Jails zeichnen, bearbeiten und anwenden.</translation>
     </message>
     <message>
         <source>Open the bundled demo host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Host öffnen.</translation>
     </message>
     <message>
         <source>Save the main window as an image once the host is loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster als Bild speichern, sobald der Host geladen ist, und dann beenden.</translation>
     </message>
     <message>
         <source>Use this language (for example de) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache (zum Beispiel de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>Colour scheme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
         <source>A folder holding a host&apos;s etc/ files (a config repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit den etc/-Dateien eines Hosts (ein Konfigurations-Repository).</translation>
     </message>
     <message>
         <source>Unknown colour scheme &quot;%1&quot;; use system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Farbschema „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
         <source>Give at most one host folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens einen Host-Ordner an.</translation>
     </message>
 </context>
 <context>
     <name>FirewallPane</name>
     <message>
         <source>Ruleset</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz</translation>
     </message>
     <message>
         <source>The host&apos;s pf.conf or a VNET jail&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pf.conf des Hosts oder die eigene einer VNET-Jail</translation>
     </message>
     <message>
         <source>Ruleset status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Regelsatzes</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>The text of the ruleset</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Regelsatzes</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>&amp;Macros and Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;kros und Tabellen</translation>
     </message>
     <message>
         <source>Packet tracer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketverfolgung</translation>
     </message>
     <message>
         <source>R&amp;uleset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel&amp;satz:</translation>
     </message>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a rule below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel unterhalb der ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel bearbeiten</translation>
     </message>
     <message>
         <source>D&amp;uplicate Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel du&amp;plizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected rule and the comment above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel und den Kommentar darüber löschen</translation>
     </message>
     <message>
         <source>Disa&amp;ble Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;deaktivieren</translation>
     </message>
     <message>
         <source>Comment the selected rule out, or back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel auskommentieren oder wieder einkommentieren</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <source>Move U&amp;p</source>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected rule above the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel über die vorherige verschieben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected rule below the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel unter die nächste verschieben</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1</translation>
     </message>
     <message>
         <source>Jail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jail %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems (hover the mark)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Problemen (Mauszeiger auf die Markierung halten)</numerusform>
+            <numerusform>%n mit Problemen (Mauszeiger auf die Markierung halten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Meldung im Text</numerusform>
+            <numerusform>%n Meldungen im Text</numerusform>
         </translation>
     </message>
     <message>
         <source>No pf.conf on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine pf.conf auf diesem Host</translation>
     </message>
     <message>
         <source>Ena&amp;ble Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;aktivieren</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Could not change the ruleset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regelsatz konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Firewall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: %1</translation>
     </message>
     <message>
         <source>Duplicate rule at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel in Zeile %1 duplizieren</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen: %1</translation>
     </message>
     <message>
         <source>Edit Rule at Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel in Zeile %1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit rule at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel in Zeile %1 bearbeiten</translation>
     </message>
     <message>
         <source>the rule at line %1 of an included file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel in Zeile %1 einer eingebundenen Datei</translation>
     </message>
     <message>
         <source>rule %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>pass: pf does not filter on %1 (set skip, line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: pf filtert nicht auf %1 (set skip, Zeile %2)</translation>
     </message>
     <message>
         <source>pass by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pass durch %1</translation>
     </message>
     <message>
         <source>block by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>block durch %1</translation>
     </message>
     <message>
         <source>pass: no rule matched, and pf passes what no rule decides</source>
-        <translation type="unfinished"></translation>
+        <translation>pass: Keine Regel hat gepasst, und pf lässt durch, worüber keine Regel entscheidet</translation>
     </message>
     <message>
         <source>redirected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet auf %1</translation>
     </message>
     <message>
         <source>source translated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umgesetzt auf %1</translation>
     </message>
     <message>
         <source>not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht umgesetzt</translation>
     </message>
     <message>
         <source>; first %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; zuvor %1 durch %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Assumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: %1</translation>
     </message>
 </context>
 <context>
     <name>FolderHost</name>
     <message>
         <source>Demo host</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Host</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner existiert nicht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>HostEditor</name>
     <message>
         <source>Make a bridge first: a VNET jail joins the host through one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Bridge an: Eine VNET-Jail ist über eine Bridge mit dem Host verbunden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address with a prefix length, like 10.0.0.20/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse mit Präfixlänge wie 10.0.0.20/24.</translation>
     </message>
     <message>
         <source>Only jails can be renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier können nur Jails umbenannt werden.</translation>
     </message>
     <message>
         <source>Edit the text of jail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Jail %1 bearbeiten</translation>
     </message>
     <message>
         <source>Jail %1 has no section of its own to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jail %1 hat keinen eigenen Abschnitt, der bearbeitet werden könnte.</translation>
     </message>
 </context>
 <context>
     <name>HostListModel</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -389,570 +389,571 @@
     <name>HostSession</name>
     <message>
         <source>The change to %1 does not fit its current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung an %1 passt nicht zu ihrem aktuellen Text.</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>JailPane</name>
     <message>
         <source>Jail name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Jail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
         <source>&amp;VNET (own network stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VNET (eigener Netzwerkstack)</translation>
     </message>
     <message>
         <source>VNET &amp;interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>VNET-S&amp;chnittstelle:</translation>
     </message>
     <message>
         <source>The jail&apos;s address with prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Jail mit Präfixlänge</translation>
     </message>
     <message>
         <source>for example 10.0.0.20/24</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 10.0.0.20/24</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Host i&amp;nterface:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost-Schnittstelle:</translation>
     </message>
     <message>
         <source>IPv&amp;4 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv&amp;4-Adressen:</translation>
     </message>
     <message>
         <source>IPv&amp;6 addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv&amp;6-Adressen:</translation>
     </message>
     <message>
         <source>exec.&amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>exec.&amp;start:</translation>
     </message>
     <message>
         <source>exec.s&amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>exec.s&amp;top:</translation>
     </message>
     <message>
         <source>&amp;devfs ruleset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;devfs-Regelsatz:</translation>
     </message>
     <message>
         <source>&amp;enforce_statfs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;enforce_statfs:</translation>
     </message>
     <message>
         <source>Mount &amp;devfs</source>
-        <translation type="unfinished"></translation>
+        <translation>devfs einhän&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Persist without processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prozesse &amp;bestehen bleiben</translation>
     </message>
     <message>
         <source>Allow &amp;raw sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raw Sockets erlauben</translation>
     </message>
     <message>
         <source>Allow setting the &amp;hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen set&amp;zen erlauben</translation>
     </message>
     <message>
         <source>Allow &amp;mounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisysteme einhängen erla&amp;uben</translation>
     </message>
     <message>
         <source>Allow System V &amp;IPC</source>
-        <translation type="unfinished"></translation>
+        <translation>System V &amp;IPC erlauben</translation>
     </message>
     <message>
         <source>De&amp;pends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängig&amp;keiten:</translation>
     </message>
     <message>
         <source>Effective parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksame Parameter</translation>
     </message>
     <message>
         <source>The jail&apos;s section in jail.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt der Jail in jail.conf</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <source>&amp;All Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Parameter</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>one value a line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert pro Zeile</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>No jail selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jail ausgewählt</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen: %1</translation>
     </message>
     <message>
         <source>Default route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardroute: %1</translation>
     </message>
     <message>
         <source>On %1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 über %2</translation>
     </message>
 </context>
 <context>
     <name>JailParametersModel</name>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>wildcard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard %1</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Abschnitt</translation>
     </message>
     <message>
         <source>section name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsname</translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesetzt)</translation>
     </message>
     <message>
         <source>A variable in this value is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variable in diesem Wert ist nicht definiert.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt von</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
     <name>LinkItem</name>
     <message>
         <source>epair: %1 on the host, %2 in the jail</source>
-        <translation type="unfinished"></translation>
+        <translation>epair: %1 auf dem Host, %2 in der Jail</translation>
     </message>
     <message>
         <source>bridge member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge-Mitglied %1</translation>
     </message>
     <message>
         <source>shared address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Adresse auf %1</translation>
     </message>
     <message>
         <source>interface of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle des Hosts</translation>
     </message>
     <message>
         <source>Defined in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in %1:%2</translation>
     </message>
 </context>
 <context>
     <name>MacrosAndTablesEditor</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros</translation>
     </message>
     <message>
         <source>Macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro</translation>
     </message>
     <message>
         <source>Value as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert wie geschrieben</translation>
     </message>
     <message>
         <source>Expands to</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandiert zu</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Add Macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro hinzufügen…</translation>
     </message>
     <message>
         <source>Add macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro hinzufügen</translation>
     </message>
     <message>
         <source>Remove Macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro entfernen</translation>
     </message>
     <message>
         <source>Remove macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro entfernen</translation>
     </message>
     <message>
         <source>Add Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen…</translation>
     </message>
     <message>
         <source>Add an entry to the macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Makro einen Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen…</translation>
     </message>
     <message>
         <source>Remove an entry from the macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag aus dem Makro entfernen</translation>
     </message>
     <message>
         <source>Add Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle hinzufügen…</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle hinzufügen</translation>
     </message>
     <message>
         <source>Remove Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle entfernen</translation>
     </message>
     <message>
         <source>Remove table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle entfernen</translation>
     </message>
     <message>
         <source>Add Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen…</translation>
     </message>
     <message>
         <source>Add an address to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabelle eine Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Remove Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entfernen…</translation>
     </message>
     <message>
         <source>Remove an address from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse aus der Tabelle entfernen</translation>
     </message>
     <message>
         <source>&amp;Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makros</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Add Macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro hinzufügen</translation>
     </message>
     <message>
         <source>Macro name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Makros:</translation>
     </message>
     <message>
         <source>Value of $%1 (an address, interface or { list }):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von $%1 (eine Adresse, Schnittstelle oder { Liste }):</translation>
     </message>
     <message>
         <source>Add Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>New entry of $%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag für $%1:</translation>
     </message>
     <message>
         <source>Remove Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Entry of $%1 to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernender Eintrag aus $%1:</translation>
     </message>
     <message>
         <source>Add Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle hinzufügen</translation>
     </message>
     <message>
         <source>Table name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Tabelle:</translation>
     </message>
     <message>
         <source>Addresses of &lt;%1&gt;, separated by commas (may be empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen für &lt;%1&gt;, durch Kommas getrennt (darf leer sein):</translation>
     </message>
     <message>
         <source>Add Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Address or network for &lt;%1&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Netz für &lt;%1&gt;:</translation>
     </message>
     <message>
         <source>Remove Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entfernen</translation>
     </message>
     <message>
         <source>Address to remove from &lt;%1&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &lt;%1&gt; zu entfernende Adresse:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topologie</translation>
     </message>
     <message>
         <source>&amp;Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firewall</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Host Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Host öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Colour Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Jailwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Jailwright</translation>
     </message>
     <message>
         <source>About Jailwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Jailwright</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Jailwright %1&lt;/h3&gt;&lt;p&gt;Draw, edit and apply the network of FreeBSD VNET jails.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Jailwright %1&lt;/h3&gt;&lt;p&gt;Das Netzwerk von FreeBSD-VNET-Jails zeichnen, bearbeiten und anwenden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Select a jail or a bridge to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Jail oder eine Bridge aus, um ihre Eigenschaften zu sehen.</translation>
     </message>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
         <source>Read %n file(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei von %1 gelesen.</numerusform>
+            <numerusform>%n Dateien von %1 gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not open host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Saved %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Datei</numerusform>
+            <numerusform>%1 — %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a Folder Holding a Host&apos;s etc/ Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den etc/-Dateien eines Hosts öffnen</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes to %2.
 Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht gespeicherte Änderungen an %2.
+Sollen sie vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
         <source>Read-Only Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützter Host</translation>
     </message>
     <message>
         <source>%1 is read-only; its changes cannot be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; die Änderungen können dort nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <source>F&amp;irewall</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;irewall</translation>
     </message>
     <message numerus="yes">
         <source>%n jail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jail</numerusform>
+            <numerusform>%n Jails</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bridge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bridge</numerusform>
+            <numerusform>%n Bridges</numerusform>
         </translation>
     </message>
 </context>
@@ -960,605 +961,605 @@ Save them before closing?</source>
     <name>NewBridgeDialog</name>
     <message>
         <source>The host &amp;routes between this segment and the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host &amp;routet zwischen diesem Segment und den anderen</translation>
     </message>
     <message>
         <source>New Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bridge</translation>
     </message>
     <message>
         <source>Gateway address of the new bridge with prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Adresse der neuen Bridge mit Präfixlänge</translation>
     </message>
     <message>
         <source>for example 10.0.2.1/24</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 10.0.2.1/24</translation>
     </message>
     <message>
         <source>&amp;Add Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>Give the bridge&apos;s own address with its prefix length, like 10.0.2.1/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die eigene Adresse der Bridge mit Präfixlänge an, etwa 10.0.2.1/24.</translation>
     </message>
 </context>
 <context>
     <name>NewJailDialog</name>
     <message>
         <source>New Jail on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Jail an %1</translation>
     </message>
     <message>
         <source>Name of the new jail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Jail</translation>
     </message>
     <message>
         <source>for example web02</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel web02</translation>
     </message>
     <message>
         <source>&amp;Add Jail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jail &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>jail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jail</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>uplink</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verstanden</translation>
     </message>
     <message>
         <source>subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz %1</translation>
     </message>
     <message>
         <source>VNET</source>
-        <translation type="unfinished"></translation>
+        <translation>VNET</translation>
     </message>
     <message>
         <source>shared IP</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame IP</translation>
     </message>
     <message>
         <source> · via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · über %1</translation>
     </message>
     <message>
         <source>no hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>shared IP on a host interface</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame IP auf einer Host-Schnittstelle</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardroute</translation>
     </message>
     <message>
         <source>Defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in</translation>
     </message>
     <message>
         <source>Not understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verstanden:</translation>
     </message>
 </context>
 <context>
     <name>OperationPreview</name>
     <message>
         <source>The changes this makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen, die dies bewirkt</translation>
     </message>
 </context>
 <context>
     <name>PacketTracerForm</name>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Address family</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressfamilie</translation>
     </message>
     <message>
         <source>either family</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Familie</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse</translation>
     </message>
     <message>
         <source>e.g. 203.0.113.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 203.0.113.5</translation>
     </message>
     <message>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellport</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse</translation>
     </message>
     <message>
         <source>e.g. 198.51.100.20</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 198.51.100.20</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>TCP flags</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Flags</translation>
     </message>
     <message>
         <source>S for a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>S für eine neue Verbindung</translation>
     </message>
     <message>
         <source>T&amp;race</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfolgen</translation>
     </message>
     <message>
         <source>Trace the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket verfolgen</translation>
     </message>
     <message>
         <source>Send the packet through the ruleset and show which rules match</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket durch den Regelsatz schicken und zeigen, welche Regeln passen</translation>
     </message>
     <message>
         <source>Trace result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Verfolgung</translation>
     </message>
     <message>
         <source>In the rule table: the deciding rule in green (pass) or red (block), the translation in yellow, the other rules that matched in blue</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regeltabelle: die entscheidende Regel in Grün (pass) oder Rot (block), die Umsetzung in Gelb, die anderen passenden Regeln in Blau</translation>
     </message>
     <message>
         <source>Seen &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen &amp;auf:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>TCP &amp;flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-&amp;Flags:</translation>
     </message>
     <message>
         <source>the addresses are not %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adressen sind keine %1-Adressen</translation>
     </message>
     <message>
         <source>Cannot trace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>PendingChangesView</name>
     <message>
         <source>&amp;Revert File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien</translation>
     </message>
     <message>
         <source>Changes of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der ausgewählten Datei</translation>
     </message>
 </context>
 <context>
     <name>PfRuleTableModel</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>not one pf rule</source>
-        <translation type="unfinished"></translation>
+        <translation>keine einzelne pf-Regel</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>Disabled (commented out) at line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (auskommentiert) in Zeile %1:</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
 </context>
 <context>
     <name>RuleDialog</name>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokollieren</translation>
     </message>
     <message>
         <source>&amp;Quick (first match decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quick (erster Treffer entscheidet)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>either direction</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Richtungen</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>either family</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Familien</translation>
     </message>
     <message>
         <source>Address family</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressfamilie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>pf&apos;s default (keep state for pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>pf-Standard (keep state bei pass)</translation>
     </message>
     <message>
         <source>Other options</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Optionen</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnittstelle:</translation>
     </message>
     <message>
         <source>any interface, e.g. $ext_if or bridge0</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Schnittstelle, z. B. $ext_if oder bridge0</translation>
     </message>
     <message>
         <source>any protocol, e.g. tcp or { tcp, udp }</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Protokoll, z. B. tcp oder { tcp, udp }</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>TCP f&amp;lags:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-F&amp;lags:</translation>
     </message>
     <message>
         <source>pf&apos;s default S/SA</source>
-        <translation type="unfinished"></translation>
+        <translation>pf-Standard S/SA</translation>
     </message>
     <message>
         <source>I&amp;CMP type:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;CMP-Typ:</translation>
     </message>
     <message>
         <source>any, e.g. echoreq</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig, z. B. echoreq</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand:</translation>
     </message>
     <message>
         <source>La&amp;bel:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;bel:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g:</translation>
     </message>
     <message>
         <source>Translate t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umsetzen auf:</translation>
     </message>
     <message>
         <source>nat, rdr and binat only: -&gt; target</source>
-        <translation type="unfinished"></translation>
+        <translation>nur nat, rdr und binat: -&gt; Ziel</translation>
     </message>
     <message>
         <source>Ot&amp;her options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Optionen:</translation>
     </message>
     <message>
         <source>Rule text</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeltext</translation>
     </message>
     <message>
         <source>Problem with the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Regel</translation>
     </message>
     <message>
         <source>The rule as it will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel, wie sie geschrieben wird:</translation>
     </message>
     <message>
         <source>Kept as it is; edit it in the text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt unverändert; bearbeiten Sie sie im Text der Datei</translation>
     </message>
     <message>
         <source>pfctl would refuse this rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pfctl würde diese Regel ablehnen: %1</translation>
     </message>
 </context>
 <context>
     <name>SetBridgeAddressOperation</name>
     <message>
         <source>There is no bridge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bridge %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address with a prefix length, like 10.0.2.1/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse mit Präfixlänge wie 10.0.2.1/24.</translation>
     </message>
     <message>
         <source>Set the address of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 auf %2 setzen</translation>
     </message>
 </context>
 <context>
     <name>TopologyScene</name>
     <message>
         <source>jails: %1 (%2 running) · bridges: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jails: %1 (%2 laufend) · Bridges: %3</translation>
     </message>
 </context>
 <context>
     <name>TopologyView</name>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie-Zeichenfläche</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>New &amp;Jail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Jail</translation>
     </message>
     <message>
         <source>Click a bridge or empty space to add a jail there</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Bridge oder eine freie Fläche, um dort eine Jail hinzuzufügen</translation>
     </message>
     <message>
         <source>New &amp;Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Bridge</translation>
     </message>
     <message>
         <source>Click empty space to add a bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine freie Fläche, um eine Bridge hinzuzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Forget where cards were dragged and lay them out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen, wohin Karten gezogen wurden, und sie neu anordnen</translation>
     </message>
     <message>
         <source>New name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1</translation>
     </message>
     <message>
         <source>New Jail Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Jail hier…</translation>
     </message>
     <message>
         <source>&amp;Move to Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Bridge &amp;verschieben</translation>
     </message>
     <message>
         <source>New &amp;Jail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Jail…</translation>
     </message>
     <message>
         <source>New &amp;Bridge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Bridge…</translation>
     </message>
 </context>
 </TS>

@@ -34,11 +34,12 @@ void Application::installTranslations(const QString &language)
 
 namespace {
 
-// Saves the window once the host is loaded and painted, then quits.
+// Paints the window into an image once the host is loaded (after the events
+// already queued, so layouts are settled), saves it and quits.
 void takeScreenshotWhenLoaded(MainWindow *window, const QString &file)
 {
     QObject::connect(window, &MainWindow::hostLoadFinished, window, [window, file](bool ok) {
-        QTimer::singleShot(100, window, [window, file, ok] {
+        QTimer::singleShot(0, window, [window, file, ok] {
             const bool saved = window->grab().save(file);
             if (!saved)
                 QTextStream(stderr) << "jailwright: could not save " << file << '\n';

@@ -112,6 +112,10 @@ void MainWindow::createActions()
     });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
+    m_closeHostAction = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Host"),
+                                        this, &MainWindow::closeCurrentHost);
+    m_closeHostAction->setShortcut(QKeySequence::Close);
+    m_closeHostAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -174,19 +178,28 @@ void MainWindow::createActions()
     toolbar->addActions({m_canvas->selectToolAction(), m_canvas->newJailToolAction(),
                          m_canvas->newBridgeToolAction(), m_canvas->fitAction()});
 
-    for (QAction *action : {open, demo, m_saveAction, quit, undo, redo})
-        action->setObjectName(u"action"_s + action->text().remove(u'&').remove(u'…').remove(u' '));
+    // Fixed names, not ones made from the translated text, so state and tests find them.
+    const std::pair<QAction *, QString> names[] = {
+        {open, u"actionOpenHostFolder"_s}, {demo, u"actionOpenDemoHost"_s},
+        {m_saveAction, u"actionSave"_s},   {m_closeHostAction, u"actionCloseHost"_s},
+        {quit, u"actionQuit"_s},           {undo, u"actionUndo"_s},
+        {redo, u"actionRedo"_s},
+    };
+    for (const auto &[action, name] : names)
+        action->setObjectName(name);
 }
 
 void MainWindow::createDocks()
 {
-    auto makeDock = [this](const QString &title, const QString &name, QWidget *widget,
-                           Qt::DockWidgetArea area) {
+    // `menuText` is the title with its mnemonic, for the View menu.
+    auto makeDock = [this](const QString &title, const QString &menuText, const QString &name,
+                           QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(widget);
         widget->setAccessibleName(title);
         addDockWidget(area, dock);
+        dock->toggleViewAction()->setText(menuText);
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
@@ -195,23 +208,27 @@ void MainWindow::createDocks()
     m_hostList->setObjectName(u"HostList"_s);
     connect(m_hostList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { setCurrentSession(m_hosts->session(index.row())); });
-    makeDock(tr("Hosts"), u"HostsDock"_s, m_hostList, Qt::LeftDockWidgetArea);
+    QDockWidget *hosts =
+        makeDock(tr("Hosts"), tr("&Hosts"), u"HostsDock"_s, m_hostList, Qt::LeftDockWidgetArea);
 
     m_properties->addWidget(placeholder(tr("Select a jail or a bridge to see its properties.")));
     m_properties->addWidget(m_jailPane);
     m_properties->addWidget(m_bridgePane);
-    makeDock(tr("Properties"), u"PropertiesDock"_s, m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *properties = makeDock(tr("Properties"), tr("&Properties"), u"PropertiesDock"_s,
+                                       m_properties, Qt::RightDockWidgetArea);
 
     m_pending = new PendingChangesView(*m_syntax, m_saveAction, this);
-    QDockWidget *pending = makeDock(tr("Pending Changes"), u"PendingChangesDock"_s, m_pending,
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *pending = makeDock(tr("Pending Changes"), tr("P&ending Changes"),
+                                    u"PendingChangesDock"_s, m_pending, Qt::BottomDockWidgetArea);
     m_log->setReadOnly(true);
     m_log->setObjectName(u"Log"_s);
     m_log->setMaximumBlockCount(5000);
-    QDockWidget *logDock = makeDock(tr("Log"), u"LogDock"_s, m_log, Qt::BottomDockWidgetArea);
+    QDockWidget *logDock =
+        makeDock(tr("Log"), tr("&Log"), u"LogDock"_s, m_log, Qt::BottomDockWidgetArea);
     tabifyDockWidget(pending, logDock);
     pending->raise();
-    resizeDocks({findChild<QDockWidget *>(u"HostsDock"_s)}, {200}, Qt::Horizontal);
+    // The canvas gets most of the width so a small host shows its cards at full detail.
+    resizeDocks({hosts, properties}, {170, 360}, Qt::Horizontal);
     resizeDocks({pending}, {220}, Qt::Vertical);
 }
 
@@ -305,6 +322,7 @@ void MainWindow::showProperties(const QStringList &nodeIds)
 
 void MainWindow::updateTitle()
 {
+    m_closeHostAction->setEnabled(m_current);
     if (!m_current) {
         setWindowTitle(QString());
         m_statusHost->clear();
@@ -335,6 +353,18 @@ void MainWindow::openFolderDialog()
         QFileDialog::getExistingDirectory(this, tr("Open a Folder Holding a Host's etc/ Files"));
     if (!folder.isEmpty())
         openHost(std::make_unique<FolderHost>(folder));
+}
+
+void MainWindow::closeCurrentHost()
+{
+    HostSession *session = m_current;
+    if (!session || !maybeSave({session}))
+        return;
+    setCurrentSession(nullptr);
+    m_models.remove(session);
+    m_hosts->removeSession(session);
+    if (m_hosts->rowCount() > 0)
+        m_hostList->setCurrentIndex(m_hosts->index(0));
 }
 
 void MainWindow::setColorScheme(ColorScheme::Scheme scheme)

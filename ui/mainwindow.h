@@ -62,6 +62,8 @@ private:
     void updateTitle();
     void log(const QString &message);
     void openFolderDialog();
+    // Closes the current host, asking first when it has unsaved changes.
+    void closeCurrentHost();
     bool maybeSave(const QList<HostSession *> &sessions);
 
     std::unique_ptr<SyntaxDefinitions> m_syntax;
@@ -81,6 +83,7 @@ private:
     QLabel *m_statusHost;
     PendingChangesView *m_pending = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_closeHostAction = nullptr;
     QActionGroup *m_schemeGroup = nullptr;
     QMenu *m_viewMenu = nullptr;
 };

@@ -44,6 +44,17 @@ void HostListModel::addSession(HostSession *session)
     connect(session, &HostSession::saved, this, [this, session] { sessionChanged(session); });
 }
 
+void HostListModel::removeSession(HostSession *session)
+{
+    const int row = rowOf(session);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_sessions.removeAt(row);
+    endRemoveRows();
+    delete session;
+}
+
 int HostListModel::rowOf(const HostSession *session) const
 {
     return int(m_sessions.indexOf(session));

@@ -16,6 +16,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
 
     void addSession(HostSession *session);
+    // Takes the session out of the list and deletes it with everything it owns.
+    void removeSession(HostSession *session);
     HostSession *session(int row) const { return m_sessions.value(row); }
     int rowOf(const HostSession *session) const;
     const QList<HostSession *> &sessions() const { return m_sessions; }

@@ -3,6 +3,8 @@
 #include "colorscheme.h"
 #include "mainwindow.h"
 
+#include "canvas/topologyview.h"
+
 #include "host/folderhost.h"
 #include "host/hostlistmodel.h"
 #include "host/hostsession.h"
@@ -14,11 +16,16 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +117,92 @@ private slots:
         QVERIFY(!window->isWindowModified());
     }
 
+    // Closing a host with unsaved changes asks first; Cancel keeps everything.
+    void closeHostAsks_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false;
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true;
+    }
+    void closeHostAsks()
+    {
+        auto window = openDemo();
+        QVERIFY(window);
+        HostSession *session = window->currentSession();
+        const QString path = u"/etc/rc.conf"_s;
+        QVERIFY(session->replaceText(u"Edit"_s, path, session->text(path) + u"# edited\n"_s));
+        QFETCH(int, answer);
+        QString question;
+        QTimer::singleShot(0, this, [&question, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::StandardButton(answer))->click();
+        });
+        auto *close = window->findChild<QAction *>(u"actionCloseHost"_s);
+        QVERIFY(close && close->isEnabled());
+        close->trigger();
+        QVERIFY2(question.contains(u"/etc/rc.conf"_s), qPrintable(question));
+        QFETCH(bool, closed);
+        QCOMPARE(window->hosts()->rowCount(), closed ? 0 : 1);
+        QCOMPARE(window->currentSession() == nullptr, closed);
+        QCOMPARE(close->isEnabled(), !closed);
+        if (!closed)
+            QVERIFY(window->currentSession()->text(path).endsWith(u"# edited\n"_s));
+    }
+
+    // Every menu entry can be reached from the keyboard: a mnemonic unique in its
+    // menu, and a shortcut for the editing commands; no shortcut is given twice.
+    void everyActionHasKeyboardAccess()
+    {
+        auto window = openDemo();
+        QVERIFY(window);
+        struct Shortcut
+        {
+            QKeySequence key;
+            const QObject *scope;
+            QString text;
+        };
+        QList<Shortcut> shortcuts;
+        const auto menus = window->menuBar()->findChildren<QMenu *>();
+        QVERIFY(menus.size() >= 6);
+        for (const QMenu *menu : menus) {
+            QSet<QChar> mnemonics;
+            const bool editing = menu->title() == u"&Edit"_s || menu->title() == u"&Topology"_s
+                || menu->title() == u"F&irewall"_s;
+            for (const QAction *action : menu->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(u'&');
+                QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+                const QChar mnemonic = text.at(amp + 1).toLower();
+                QVERIFY2(!mnemonics.contains(mnemonic), qPrintable(menu->title() + u": "_s + text));
+                mnemonics.insert(mnemonic);
+                if (editing && !action->menu())
+                    QVERIFY2(!action->shortcut().isEmpty(), qPrintable(text));
+                // A shortcut bound to one pane (the canvas, the rule table) may be
+                // reused by another pane; window-wide ones must be unique.
+                const QObject *scope = action->shortcutContext() == Qt::WidgetWithChildrenShortcut
+                    ? action->parent()
+                    : nullptr;
+                for (const QKeySequence &key : action->shortcuts()) {
+                    const auto clash = [&](const Shortcut &other) {
+                        return other.key == key && other.text != text
+                            && (!other.scope || !scope || other.scope == scope);
+                    };
+                    const auto found = std::find_if(shortcuts.cbegin(), shortcuts.cend(), clash);
+                    if (found != shortcuts.cend())
+                        QFAIL(qPrintable(key.toString() + u" is both "_s + text + u" and "_s
+                                         + found->text));
+                    shortcuts.append({key, scope, text});
+                }
+            }
+        }
+    }
+
     void colourSchemes_data()
     {
         QTest::addColumn<int>("scheme");
@@ -131,6 +224,7 @@ private slots:
             u"Edit"_s, u"/etc/pf.conf"_s,
             QString(session->text(u"/etc/pf.conf"_s))
                 .replace(u"set block-policy return"_s, u"set block-policy drop"_s)));
+        window->topologyView()->selectNodes({u"jail:nginx"_s});
         QApplication::processEvents();
         const QString file = QStringLiteral(JAILWRIGHT_SCREENSHOT_DIR) + u"/mainwindow-"_s
             + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s;

@@ -88,14 +88,19 @@ void TopologyScene::layOut()
     if (hostItem) {
         int jails = 0;
         int running = 0;
+        int known = 0;
         int bridges = 0;
         for (const TopologyNode &node : m_graph.nodes()) {
             jails += node.kind == Kind::Jail;
             running += node.kind == Kind::Jail && node.state == TopologyNode::State::Running;
+            known += node.kind == Kind::Jail && node.state != TopologyNode::State::Unknown;
             bridges += node.kind == Kind::Bridge;
         }
+        // A host read from files says nothing about what runs; do not claim "0 running".
         hostItem->setSummary(
-            tr("jails: %1 (%2 running) · bridges: %3").arg(jails).arg(running).arg(bridges));
+            known > 0
+                ? tr("jails: %1 (%2 running) · bridges: %3").arg(jails).arg(running).arg(bridges)
+                : tr("jails: %1 · bridges: %2").arg(jails).arg(bridges));
     }
     QSet<QString> linkedToHost;
     QHash<LinkItem *, NodeItem *> trunkParents;

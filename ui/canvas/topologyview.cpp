@@ -74,7 +74,9 @@ void TopologyView::createActions()
         return action;
     };
     m_tools = new QActionGroup(this);
-    m_selectTool = make(tr("&Select"), u"actionCanvasSelect"_s, u"edit-select"_s, {});
+    m_selectTool = make(tr("&Select"), u"actionCanvasSelect"_s, u"edit-select"_s,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_selectTool->setStatusTip(tr("Select and drag cards; Esc also returns to this tool"));
     m_newJailTool = make(tr("New &Jail"), u"actionCanvasNewJail"_s, u"list-add"_s,
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     m_newJailTool->setStatusTip(tr("Click a bridge or empty space to add a jail there"));
@@ -103,7 +105,8 @@ void TopologyView::createActions()
     m_fit = make(tr("&Fit to View"), u"actionCanvasFit"_s, u"zoom-fit-best"_s,
                  QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_fit, &QAction::triggered, this, &TopologyView::fitToView);
-    m_resetLayout = make(tr("Reset &Layout"), u"actionCanvasResetLayout"_s, u"view-refresh"_s, {});
+    m_resetLayout = make(tr("Reset &Layout"), u"actionCanvasResetLayout"_s, u"view-refresh"_s,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_resetLayout->setStatusTip(tr("Forget where cards were dragged and lay them out again"));
     connect(m_resetLayout, &QAction::triggered, this, [this] {
         m_scene->resetLayout();

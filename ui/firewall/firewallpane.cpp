@@ -244,7 +244,7 @@ void FirewallPane::createActions()
                     QStyle::SP_DialogNoButton, QKeySequence(Qt::CTRL | Qt::Key_E),
                     &FirewallPane::toggleSelected);
     m_moveUp =
-        make(tr("Move &Up"), u"firewall.moveRuleUp"_s,
+        make(tr("Move U&p"), u"firewall.moveRuleUp"_s,
              tr("Move the selected rule above the one before it"), u"go-up"_s, QStyle::SP_ArrowUp,
              QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(true); });
     m_moveDown = make(tr("Move Do&wn"), u"firewall.moveRuleDown"_s,
