@@ -47,7 +47,7 @@ PfStatement::Kind kindOf(QStringView first, QStringView second, bool secondIsEqu
     if (first == u"altq" || first == u"queue")
         return Kind::Queue;
     if ((first == u"state" || first == u"source") && second == u"limiter")
-        return Kind::Option;
+        return Kind::Limiter;
     return Kind::Invalid;
 }
 

@@ -475,6 +475,13 @@ QString ruleText(const Expanded &e, bool blockReturns)
     }
     if (!r.stateOptions.isEmpty())
         out += u" ("_s + r.stateOptions.join(u", "_s) + u')';
+    // Limiters print by id with their action (FreeBSD's pf1077.ok).
+    if (r.stateLimiter >= 0)
+        out += u" state limiter id %1 (%2)"_s.arg(r.stateLimiter)
+                   .arg(r.stateLimiterBlocks ? u"block"_s : u"no-match"_s);
+    if (r.sourceLimiter >= 0)
+        out += u" source limiter id %1 (%2)"_s.arg(r.sourceLimiter)
+                   .arg(r.sourceLimiterBlocks ? u"block"_s : u"no-match"_s);
     if (r.fragment && r.action != Action::Scrub)
         out += u" fragment"_s;
     if (r.action == Action::Scrub) {
@@ -721,12 +728,153 @@ QString optionText(const PfOption &o)
     }
     if (o.name == u"skip")
         return u"set skip on { "_s + o.values.join(u' ') + u" }\n"_s;
-    if (o.name == u"load anchor" || o.name == u"altq" || o.name == u"queue"
-        || o.name == u"ruleset-optimization" || o.name == u"require-order")
+    if (o.name == u"load anchor" || o.name == u"ruleset-optimization" || o.name == u"require-order")
         return {};
     if (o.name == u"fingerprints")
         return u"set fingerprints \""_s + o.values.join(u' ') + u"\"\n"_s;
     return u"set "_s + o.name + u' ' + o.values.join(u' ') + u'\n';
+}
+
+// pfctl_altq.c rate2str(): a rate with K, M or G and "b", two decimals when needed.
+QString rateText(double rate)
+{
+    static const char units[] = " KMG";
+    int i = 0;
+    for (; rate >= 1000 && i <= 3; ++i)
+        rate /= 1000;
+    // Past G, pfctl's unit character is the string's terminating NUL.
+    const QString unit = i < 4 ? QString(QLatin1Char(units[i])) + u'b' : QString();
+    if (int(rate * 100) % 100)
+        return QString::asprintf("%.2f", rate) + unit;
+    return QString::number(int(rate)) + unit;
+}
+
+// print_hfsc_sc() / print_fairq_sc(): a percentage where one was written.
+QString curveText(QStringView name, const PfAltq::Curve &c)
+{
+    const auto value = [](const PfAltq::Bandwidth &written, quint64 rate) {
+        return written.percent > 0 ? QString::number(written.percent) + u'%'
+                                   : rateText(double(quint32(rate)));
+    };
+    QString out = u' ' + name.toString();
+    if (c.d)
+        out += u'(' + value(c.m1, c.m1Value) + u' ' + QString::number(c.d);
+    out += u' ' + value(c.m2, c.m2Value);
+    if (c.d)
+        out += u')';
+    return out;
+}
+
+// print_cbq_opts() and its siblings: the scheduler with its options, or
+// nothing when it has none to show.
+QString schedulerOptionsText(const PfAltq &a)
+{
+    using S = PfAltq::Scheduler;
+    if (a.scheduler == S::Codel) {
+        if (!a.codelTarget && !a.codelInterval && !a.codelEcn)
+            return {};
+        QString out = u"codel("_s;
+        if (a.codelTarget)
+            out += u" target "_s + QString::number(a.codelTarget);
+        if (a.codelInterval)
+            out += u" interval "_s + QString::number(a.codelInterval);
+        if (a.codelEcn)
+            out += u"ecn"_s; // sic: pfctl prints it without a space
+        return out + u" ) "_s;
+    }
+    const bool curves = a.scheduler == S::Hfsc || a.scheduler == S::Fairq;
+    const bool linkshare = curves && a.linkshare.m2Value != 0
+        && (a.linkshare.m2Value != a.bandwidthValue || a.linkshare.d != 0);
+    const bool hfscCurves =
+        a.scheduler == S::Hfsc && (a.realtime.m2Value != 0 || a.upperlimit.m2Value != 0);
+    if (!a.flags && !linkshare && !hfscCurves)
+        return {};
+    static const QStringView names[] = {u"cbq", u"priq", u"hfsc", u"fairq"};
+    QString out = names[int(a.scheduler) - 1].toString() + u'(';
+    static const std::pair<int, QStringView> flags[] = {
+        {PfAltq::Red, u" red"},     {PfAltq::Ecn, u" ecn"},       {PfAltq::Rio, u" rio"},
+        {PfAltq::Codel, u" codel"}, {PfAltq::Borrow, u" borrow"}, {PfAltq::Default, u" default"},
+    };
+    for (const auto &[flag, text] : flags) {
+        if (a.flags & flag)
+            out += text;
+    }
+    if (a.scheduler == S::Hfsc && a.realtime.m2Value != 0)
+        out += curveText(u"realtime", a.realtime);
+    if (linkshare)
+        out += curveText(u"linkshare", a.linkshare);
+    if (a.scheduler == S::Hfsc && a.upperlimit.m2Value != 0)
+        out += curveText(u"upperlimit", a.upperlimit);
+    return out + u" ) "_s;
+}
+
+// print_altq() / print_queue() and the child list parse.y prints after them.
+QString altqText(const PfAltq &a)
+{
+    using S = PfAltq::Scheduler;
+    QString out;
+    if (!a.isQueue) {
+        out = u"altq on "_s + a.interface + u' ';
+        const QString options = schedulerOptionsText(a);
+        static const QStringView names[] = {u"", u"cbq ", u"priq ", u"hfsc ", u"fairq ", u"codel "};
+        out += options.isEmpty() ? names[int(a.scheduler)].toString() : options;
+        if (a.bandwidth.percent > 0) {
+            if (a.bandwidth.percent < 100)
+                out += u"bandwidth %1% "_s.arg(a.bandwidth.percent);
+        } else {
+            out += u"bandwidth "_s + rateText(double(a.interfaceBandwidth)) + u' ';
+        }
+        if (a.qlimit != 50)
+            out += u"qlimit "_s + QString::number(a.qlimit) + u' ';
+        out += u"tbrsize "_s + QString::number(a.tbrsize) + u' ';
+        if (!a.children.isEmpty())
+            out += u"queue { "_s + a.children.join(u' ') + u" }"_s;
+        return out + u'\n';
+    }
+    out = u"queue "_s + a.name + u' ';
+    if (a.printInterface)
+        out += u"on "_s + a.interface + u' ';
+    if (a.scheduler == S::Cbq || a.scheduler == S::Hfsc || a.scheduler == S::Fairq) {
+        if (a.bandwidth.percent > 0) {
+            if (a.bandwidth.percent < 100)
+                out += u"bandwidth %1% "_s.arg(a.bandwidth.percent);
+        } else {
+            out += u"bandwidth "_s + rateText(double(a.bandwidthValue)) + u' ';
+        }
+    }
+    if (a.priority != 1)
+        out += u"priority "_s + QString::number(a.priority) + u' ';
+    if (a.qlimit != 50)
+        out += u"qlimit "_s + QString::number(a.qlimit) + u' ';
+    if (a.scheduler != S::Codel)
+        out += schedulerOptionsText(a);
+    if (!a.children.isEmpty())
+        out += u"{ "_s + a.children.join(u' ') + u" }"_s;
+    return out + u'\n';
+}
+
+// As pfctl prints a limiter definition: a source limiter's `entries` as
+// "limit" and its `limit` as "states" (FreeBSD's pf1077.ok).
+QString limiterText(const PfLimiter &l)
+{
+    QString out = l.kind == PfLimiter::Kind::State ? u"state limiter "_s : u"source limiter "_s;
+    out += l.name + u" id "_s + QString::number(l.id);
+    if (l.kind == PfLimiter::Kind::State)
+        out += u" limit "_s + QString::number(l.limit);
+    else
+        out += u" limit %1 states %2"_s.arg(l.entries).arg(l.limit);
+    if (l.rateLimit || l.rateSeconds)
+        out += u" rate %1/%2"_s.arg(l.rateLimit).arg(l.rateSeconds);
+    if (!l.overloadTable.isEmpty()) {
+        out += u" table <%1> above %2"_s.arg(l.overloadTable).arg(l.overloadAbove);
+        if (l.overloadBelow)
+            out += u" below "_s + QString::number(l.overloadBelow);
+    }
+    if (l.inetMask != 32)
+        out += u" inet mask "_s + QString::number(l.inetMask);
+    if (l.inet6Mask != 128)
+        out += u" inet6 mask "_s + QString::number(l.inet6Mask);
+    return out + u'\n';
 }
 
 QString etherText(const PfEtherRule &r)
@@ -767,7 +915,7 @@ QString etherText(const PfEtherRule &r)
 
 QString PfPrinter::print(const PfRuleset &ruleset)
 {
-    // Macros, options and tables print as pfctl reads them, in file order.
+    // Definitions print as pfctl reads them, in file order.
     struct Definition
     {
         int line;
@@ -784,6 +932,10 @@ QString PfPrinter::print(const PfRuleset &ruleset)
     }
     for (const PfTable &t : ruleset.tables)
         definitions.append({t.line, tableText(t)});
+    for (const PfLimiter &l : ruleset.limiters)
+        definitions.append({l.line, limiterText(l)});
+    for (const PfAltq &a : ruleset.altqs)
+        definitions.append({a.line, altqText(a)});
     std::stable_sort(definitions.begin(), definitions.end(),
                      [](const Definition &a, const Definition &b) { return a.line < b.line; });
     QString out;

@@ -102,6 +102,10 @@ struct PfRule
     int maxPktRate = -1; // max-pkt-rate N/S: packets
     int maxPktRateSeconds = -1;
     int maxPktSize = -1;
+    int stateLimiter = -1; // state limiter id, -1 when none
+    bool stateLimiterBlocks = false; // (block) when the limit is reached, else (no-match)
+    int sourceLimiter = -1; // source limiter id, -1 when none
+    bool sourceLimiterBlocks = false;
     QString overloadTable; // state option overload <table>
     QString anchorName; // anchor calls: the name, empty for an unnamed inline body
     bool anchorInline = false; // has an inline { } body

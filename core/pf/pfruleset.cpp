@@ -39,6 +39,15 @@ const PfTable *PfRuleset::table(QStringView name) const
     return nullptr;
 }
 
+const PfLimiter *PfRuleset::limiter(PfLimiter::Kind kind, QStringView name) const
+{
+    for (const PfLimiter &l : limiters) {
+        if (l.kind == kind && l.name == name)
+            return &l;
+    }
+    return nullptr;
+}
+
 bool PfRuleset::hasErrors() const
 {
     for (const Diagnostic &d : diagnostics) {

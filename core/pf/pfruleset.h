@@ -1,7 +1,9 @@
 #pragma once
 
+#include "pfaltq.h"
 #include "pfdocument.h"
 #include "pfetherrule.h"
+#include "pflimiter.h"
 #include "pfmacro.h"
 #include "pfoption.h"
 #include "pfrule.h"
@@ -38,11 +40,14 @@ public:
     QList<PfMacro> macros;
     QList<PfTable> tables;
     QList<PfOption> options;
+    QList<PfLimiter> limiters; // state and source limiters, in file order
+    QList<PfAltq> altqs; // each altq and queue line pfctl prints, as it evaluates them
     QList<PfRule> rules; // every kind of rule, in file order
     QList<PfEtherRule> etherRules;
     QList<Diagnostic> diagnostics;
 
     const PfMacro *macro(QStringView name) const;
     const PfTable *table(QStringView name) const;
+    const PfLimiter *limiter(PfLimiter::Kind kind, QStringView name) const;
     bool hasErrors() const;
 };

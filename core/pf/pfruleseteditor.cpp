@@ -709,6 +709,14 @@ QList<PfRulesetEditor::Clause> PfRulesetEditor::clauses(int statement, bool *has
         if (kind != PfTokenKind::Word)
             continue;
         const QStringView word = wordAt(i);
+        // `state limiter` / `source limiter` is a clause of its own, not part of
+        // `keep state` nor of the port before it.
+        if ((word == u"state" || word == u"source") && i < last && wordAt(i + 1) == u"limiter") {
+            open(std::nullopt, i);
+            hosts.reset();
+            ++i;
+            continue;
+        }
         if (word == u"state" && current == Field::State)
             continue;
         if (word == u"no" && i < last && wordAt(i + 1) == u"state") {

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,6 +34,7 @@ struct StatementParser
 {
     const QList<Word> &words;
     const PfRuleset::InterfaceAddresses &interfaces;
+    const QList<PfLimiter> &limiters; // those defined so far, for rules that name one
     qsizetype pos = 0;
     QString message;
     qsizetype errorOffset = -1;
@@ -83,6 +86,11 @@ struct StatementParser
         }
         return false;
     }
+    bool failAt(qsizetype at, const QString &text)
+    {
+        pos = at;
+        return fail(text);
+    }
     bool expect(PfTokenKind kind) { return accept(kind) || fail(); }
     bool expect(QStringView keyword) { return accept(keyword) || fail(); }
     bool isString() const
@@ -110,6 +118,11 @@ struct StatementParser
         out = *n;
         ++pos;
         return true;
+    }
+    // Any NUMBER token; the grammar action checks the range.
+    bool anyNumber(qint64 &out)
+    {
+        return number(out, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
     }
     void skipCommas() { accept(PfTokenKind::Comma); }
 
@@ -923,6 +936,443 @@ struct StatementParser
         return true;
     }
 
+    // state limiter NAME|id N [(block|no-match)], and the same for `source limiter`
+    // (parse.y statelim_filter_opt, sourcelim_filter_opt, limiter_opt_spec).
+    bool limiterOption(PfRule &r)
+    {
+        const bool state = is(u"state");
+        const QString what = state ? u"state limiter"_s : u"source limiter"_s;
+        pos += 2;
+        int &id = state ? r.stateLimiter : r.sourceLimiter;
+        if (id >= 0)
+            return fail(what + u" already specified"_s);
+        if (accept(u"id")) {
+            qint64 n;
+            if (!limiterId(what, n))
+                return false;
+            id = int(n);
+        } else {
+            if (!isString())
+                return fail();
+            const PfLimiter::Kind kind = state ? PfLimiter::Kind::State : PfLimiter::Kind::Source;
+            const auto found =
+                std::find_if(limiters.cbegin(), limiters.cend(), [&](const PfLimiter &l) {
+                    return l.kind == kind && l.name == current().text;
+                });
+            if (found == limiters.cend())
+                return fail(what + u" not found"_s);
+            id = int(found->id);
+            ++pos;
+        }
+        if (!accept(PfTokenKind::LeftParen))
+            return true;
+        bool &blocks = state ? r.stateLimiterBlocks : r.sourceLimiterBlocks;
+        if (accept(u"block"))
+            blocks = true;
+        else if (!accept(u"no-match"))
+            return fail();
+        return expect(PfTokenKind::RightParen);
+    }
+
+    // The NUMBER after `id`: 1..255 (PF_STATELIM_ID_MIN/MAX, PF_SOURCELIM_ID_MIN/MAX).
+    bool limiterId(const QString &what, qint64 &out)
+    {
+        const auto n = isString() ? toNumber(current().text) : std::nullopt;
+        if (!n)
+            return fail();
+        if (*n < 1 || *n > 255)
+            return fail(u"%1 id %2: invalid identifier"_s.arg(what).arg(*n));
+        out = *n;
+        ++pos;
+        return true;
+    }
+
+    // --- ALTQ (parse.y altqif, queuespec, queue_opts, scheduler) ---------
+
+    // parse.y `bandwidth`: a NUMBER of bits per second, or a STRING read with
+    // strtod() and a unit: b, K, M or G (each also with b, B, bit or Bit after
+    // it) or %.
+    bool bandwidthSpec(PfAltq::Bandwidth &out)
+    {
+        if (!isString())
+            return fail();
+        const QStringView text = current().text;
+        out = {};
+        if (const auto n = toNumber(text)) {
+            if (*n < 0)
+                return fail(u"bandwidth number too big"_s);
+            out.absolute = quint64(*n);
+            ++pos;
+            return true;
+        }
+        qsizetype i = 0;
+        if (i < text.size() && (text[i] == u'+' || text[i] == u'-'))
+            ++i;
+        qsizetype digits = 0;
+        const auto skipDigits = [&] {
+            while (i < text.size() && text[i].isDigit() && text[i].unicode() < 0x80) {
+                ++i;
+                ++digits;
+            }
+        };
+        skipDigits();
+        if (i < text.size() && text[i] == u'.') {
+            ++i;
+            skipDigits();
+        }
+        qsizetype end = digits ? i : 0;
+        if (digits && i < text.size() && (text[i] == u'e' || text[i] == u'E')) {
+            qsizetype e = i + 1;
+            if (e < text.size() && (text[e] == u'+' || text[e] == u'-'))
+                ++e;
+            const qsizetype exponent = e;
+            while (e < text.size() && text[e].isDigit() && text[e].unicode() < 0x80)
+                ++e;
+            if (e > exponent)
+                end = e;
+        }
+        double bps = end ? text.left(end).toDouble() : 0.0;
+        QString unit = text.mid(end).toString();
+        if (unit.size() > 1) {
+            const QStringView rest = QStringView(unit).mid(1);
+            if (rest == u"Bit" || rest == u"B" || rest == u"bit" || rest == u"b")
+                unit.truncate(1);
+        }
+        if (unit == u"K") {
+            bps *= 1000;
+        } else if (unit == u"M") {
+            bps *= 1000 * 1000;
+        } else if (unit == u"G") {
+            bps *= 1000 * 1000 * 1000;
+        } else if (unit == u"%") {
+            if (bps < 0 || bps > 100)
+                return fail(u"bandwidth spec out of range"_s);
+            out.percent = int(bps);
+            bps = 0;
+        } else if (unit != u"b") {
+            return fail(u"unknown unit "_s + unit);
+        }
+        out.absolute = bps > 0 ? quint64(bps) : 0;
+        ++pos;
+        return true;
+    }
+
+    // One item of a scheduler's ( ) options.
+    bool schedulerOption(PfAltq &q, QStringView scheduler)
+    {
+        using S = PfAltq::Scheduler;
+        const bool curves = q.scheduler == S::Hfsc || q.scheduler == S::Fairq;
+        if (curves
+            && (is(u"linkshare")
+                || (q.scheduler == S::Hfsc && (is(u"realtime") || is(u"upperlimit"))))) {
+            const QString name = current().text.toString();
+            PfAltq::Curve &c = name == u"linkshare" ? q.linkshare
+                : name == u"realtime"               ? q.realtime
+                                                    : q.upperlimit;
+            ++pos;
+            if (c.used)
+                return fail(name + u" already specified"_s);
+            c.used = true;
+            if (!accept(PfTokenKind::LeftParen))
+                return bandwidthSpec(c.m2);
+            qint64 d;
+            if (!bandwidthSpec(c.m1))
+                return false;
+            if (q.scheduler == S::Fairq) {
+                if (!number(d))
+                    return false;
+            } else {
+                skipCommas();
+                if (!anyNumber(d))
+                    return false;
+                if (d < 0 || d > std::numeric_limits<qint32>::max())
+                    return failAt(pos - 1, u"timing in curve out of range"_s);
+            }
+            c.d = quint32(d);
+            if (q.scheduler == S::Hfsc)
+                skipCommas();
+            return bandwidthSpec(c.m2) && expect(PfTokenKind::RightParen);
+        }
+        qint64 n;
+        if (q.scheduler == S::Fairq && accept(u"hogs")) {
+            PfAltq::Bandwidth hogs;
+            return bandwidthSpec(hogs);
+        }
+        if (q.scheduler == S::Fairq && accept(u"buckets"))
+            return number(n);
+        if (q.scheduler == S::Codel && (is(u"interval") || is(u"target"))) {
+            const bool interval = is(u"interval");
+            ++pos;
+            int &value = interval ? q.codelInterval : q.codelTarget;
+            if (value)
+                return fail(interval ? u"interval already specified"_s
+                                     : u"target already specified"_s);
+            if (!number(n, 0, std::numeric_limits<qint32>::max()))
+                return false;
+            value = int(n);
+            return true;
+        }
+        static const QStringView keywords[] = {u"linkshare", u"realtime", u"upperlimit", u"hogs",
+                                               u"buckets",   u"interval", u"target"};
+        if (!isString()
+            || std::any_of(std::begin(keywords), std::end(keywords),
+                           [&](QStringView k) { return is(k); }))
+            return fail();
+        const QStringView word = current().text;
+        if (q.scheduler == S::Codel) {
+            if (word != u"ecn")
+                return fail(u"unknown codel option \"%1\""_s.arg(word));
+            q.codelEcn = true;
+            ++pos;
+            return true;
+        }
+        int flag = word == u"default" ? PfAltq::Default
+            : word == u"red"          ? PfAltq::Red
+            : word == u"ecn"          ? PfAltq::Red | PfAltq::Ecn
+            : word == u"rio"          ? PfAltq::Rio
+            : word == u"codel"        ? PfAltq::Codel
+                                      : 0;
+        if (word == u"borrow" && q.scheduler == S::Cbq)
+            flag = PfAltq::Borrow;
+        if (!flag)
+            return fail(u"unknown %1 flag \"%2\""_s.arg(scheduler, word));
+        q.flags |= flag;
+        ++pos;
+        return true;
+    }
+
+    // queue_opts: bandwidth, priority, qlimit, tbrsize and the scheduler, each once.
+    bool queueOptions(PfAltq &q)
+    {
+        using S = PfAltq::Scheduler;
+        bool bandwidth = false, priority = false, qlimit = false, scheduler = false,
+             tbrsize = false;
+        const auto once = [this](bool &seen, const QString &what) {
+            if (seen)
+                return fail(what + u" cannot be respecified"_s);
+            seen = true;
+            return true;
+        };
+        qint64 n;
+        while (!atEnd()) {
+            if (accept(u"bandwidth")) {
+                if (!once(bandwidth, u"bandwidth"_s) || !bandwidthSpec(q.bandwidth))
+                    return false;
+            } else if (accept(u"priority")) {
+                if (!once(priority, u"priority"_s) || !anyNumber(n))
+                    return false;
+                if (n < 0 || n > 255)
+                    return failAt(pos - 1, u"priority out of range: max 255"_s);
+                q.priority = int(n);
+            } else if (accept(u"qlimit")) {
+                if (!once(qlimit, u"qlimit"_s) || !anyNumber(n))
+                    return false;
+                if (n < 0 || n > 65535)
+                    return failAt(pos - 1, u"qlimit out of range: max 65535"_s);
+                q.qlimit = int(n);
+            } else if (accept(u"tbrsize")) {
+                if (!once(tbrsize, u"tbrsize"_s) || !anyNumber(n))
+                    return false;
+                if (n < 0 || n > std::numeric_limits<quint32>::max())
+                    return failAt(pos - 1, u"tbrsize too big: max 4294967295"_s);
+                q.tbrsize = quint32(n);
+            } else if (is(u"cbq") || is(u"priq") || is(u"hfsc") || is(u"fairq") || is(u"codelq")) {
+                if (!once(scheduler, u"scheduler"_s))
+                    return false;
+                const QStringView word = current().text;
+                q.scheduler = word == u"cbq" ? S::Cbq
+                    : word == u"priq"        ? S::Priq
+                    : word == u"hfsc"        ? S::Hfsc
+                    : word == u"fairq"       ? S::Fairq
+                                             : S::Codel;
+                const QString name = word == u"codelq" ? u"codel"_s : word.toString();
+                ++pos;
+                if (!accept(PfTokenKind::LeftParen))
+                    continue;
+                do {
+                    if (!schedulerOption(q, name))
+                        return false;
+                    skipCommas();
+                } while (!accept(PfTokenKind::RightParen));
+            } else {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    // qassign: nothing, a queue name or { names }.
+    bool queueNames(QStringList &out)
+    {
+        const auto name = [&] {
+            QString queue;
+            if (!string(queue))
+                return false;
+            if (queue.size() >= 64)
+                return failAt(pos - 1, u"queue name '%1' too long (max 63 chars)"_s.arg(queue));
+            out.append(queue);
+            return true;
+        };
+        if (atEnd())
+            return true;
+        return list(name);
+    }
+
+    // altq on IF queue_opts queue qassign
+    bool altqStatement(PfAltq &a, QList<PfInterfaceSpec> &on)
+    {
+        pos = 1;
+        if (accept(u"on") && !interfaceSpec(on))
+            return false;
+        if (!queueOptions(a) || !expect(u"queue") || !queueNames(a.children))
+            return false;
+        if (!atEnd())
+            return fail();
+        pos = 0;
+        if (a.scheduler == PfAltq::Scheduler::None)
+            return fail(u"no scheduler specified!"_s);
+        if (a.children.isEmpty() && a.scheduler != PfAltq::Scheduler::Codel)
+            return fail(u"no child queues specified"_s);
+        return true;
+    }
+
+    // queue NAME [on IF] queue_opts qassign
+    bool queueStatement(PfAltq &q, QList<PfInterfaceSpec> &on)
+    {
+        pos = 1;
+        q.isQueue = true;
+        if (!string(q.name))
+            return false;
+        if (q.name.size() >= 64)
+            return failAt(1, u"queue name too long (max 63 chars)"_s);
+        if (accept(u"on") && !interfaceSpec(on))
+            return false;
+        if (!queueOptions(q) || !queueNames(q.children))
+            return false;
+        if (!atEnd())
+            return fail();
+        if (q.tbrsize)
+            return failAt(0, u"cannot specify tbrsize for queue"_s);
+        return true;
+    }
+
+    // A limiter definition (parse.y statelim, sourcelim), with pfctl's messages.
+    bool limiterDefinition(PfLimiter &l)
+    {
+        const bool state = is(u"state");
+        l.kind = state ? PfLimiter::Kind::State : PfLimiter::Kind::Source;
+        const QString what = state ? u"state limiter"_s : u"source limiter"_s;
+        pos = 2;
+        static const QStringView optionWords[] = {u"id",    u"limit", u"rate", u"entries",
+                                                  u"table", u"inet",  u"inet6"};
+        const auto isOptionWord = [&] {
+            return std::any_of(std::begin(optionWords), std::end(optionWords),
+                               [&](QStringView w) { return is(w); });
+        };
+        // The name is parse.y's `string`: words up to the first option keyword.
+        QStringList name;
+        while (isString() && !isOptionWord()) {
+            name.append(current().text.toString());
+            ++pos;
+        }
+        if (name.isEmpty())
+            return fail();
+        l.name = name.join(u' ');
+        if (l.name.isEmpty())
+            return fail(what + u" name is too short"_s);
+        if (atEnd())
+            return fail(what + u" missing options"_s);
+        enum Seen { Id = 1, Limit = 2, Rate = 4, Entries = 8, Table = 16, Inet = 32, Inet6 = 64 };
+        int seen = 0;
+        const auto once = [&](Seen flag, const QString &message) {
+            if (seen & flag)
+                return fail(message);
+            seen |= flag;
+            return true;
+        };
+        qint64 n;
+        while (!atEnd()) {
+            if (accept(u"id")) {
+                // pfctl's sourcelim_opt reuses the entries wording for a second id.
+                if (!once(Id,
+                          state ? u"id cannot be respecified"_s
+                                : u"entries cannot be respecified"_s)
+                    || !limiterId(what, n))
+                    return false;
+                l.id = quint32(n);
+            } else if (accept(u"limit")) {
+                if (!once(Limit,
+                          state ? u"limit cannot be respecified"_s
+                                : u"state limit cannot be respecified"_s)
+                    || !anyNumber(n))
+                    return false;
+                if (state && (n < 1 || n > (1 << 24)))
+                    return failAt(pos - 1, u"invalid state limiter limit"_s);
+                l.limit = quint32(n);
+            } else if (accept(u"rate")) {
+                qint64 seconds;
+                if (!once(Rate, u"rate cannot be respecified"_s) || !anyNumber(n)
+                    || !expect(PfTokenKind::Slash) || !anyNumber(seconds))
+                    return false;
+                if (state && n < 1)
+                    return failAt(pos - 3, u"invalid rate limit %1"_s.arg(n));
+                if (state && seconds < 1)
+                    return failAt(pos - 1, u"invalid rate seconds %1"_s.arg(seconds));
+                l.rateLimit = quint32(n);
+                l.rateSeconds = quint32(seconds);
+            } else if (!state && accept(u"entries")) {
+                if (!once(Entries, u"entries cannot be respecified"_s) || !anyNumber(n))
+                    return false;
+                l.entries = quint32(n);
+            } else if (!state && accept(u"table")) {
+                const qsizetype table = pos - 1;
+                qint64 above, below = 0;
+                // pfctl's sourcelim_opt reuses the rate wording for a second table.
+                if (!once(Table, u"rate cannot be respecified"_s) || !expect(PfTokenKind::Less)
+                    || !string(l.overloadTable) || !expect(PfTokenKind::Greater)
+                    || !expect(u"above") || !anyNumber(above))
+                    return false;
+                if (accept(u"below")) {
+                    if (!anyNumber(below))
+                        return false;
+                    if (below < 1)
+                        return failAt(pos - 1, u"below limit is invalid"_s);
+                }
+                if (l.overloadTable.isEmpty() || l.overloadTable.size() >= 32)
+                    return failAt(table, u"invalid table name"_s);
+                if (above < 0)
+                    return failAt(table, u"above limit is invalid"_s);
+                if (below > above)
+                    return failAt(table, u"below limit higher than above limit"_s);
+                l.overloadAbove = quint32(above);
+                l.overloadBelow = quint32(below);
+            } else if (!state && (is(u"inet") || is(u"inet6")) && isAhead(1, u"mask")) {
+                const bool inet = is(u"inet");
+                pos += 2;
+                if (!once(inet ? Inet : Inet6,
+                          inet ? u"inet mask cannot be respecified"_s
+                               : u"inet6 mask cannot be respecified"_s)
+                    || !anyNumber(n))
+                    return false;
+                if (n < 1 || n > (inet ? 32 : 128))
+                    return failAt(pos - 1,
+                                  inet ? u"inet mask length out of range"_s
+                                       : u"inet6 mask length out of range"_s);
+                (inet ? l.inetMask : l.inet6Mask) = int(n);
+            } else {
+                return fail();
+            }
+        }
+        pos = 0;
+        if (!(seen & Id))
+            return fail(u"id not specified"_s);
+        if (!state && !(seen & Entries))
+            return fail(u"entries not specified"_s);
+        if (!(seen & Limit))
+            return fail(state ? u"limit not specified"_s : u"state limit not specified"_s);
+        return true;
+    }
+
     bool filterOption(PfRule &r)
     {
         qint64 n;
@@ -1097,6 +1547,8 @@ struct StatementParser
             r.once = true;
             return true;
         }
+        if ((is(u"state") || is(u"source")) && isAhead(1, u"limiter"))
+            return limiterOption(r);
         if (accept(u"max-pkt-rate")) {
             qint64 seconds;
             if (!number(n) || !expect(PfTokenKind::Slash) || !number(seconds))
@@ -1750,7 +2202,7 @@ void PfRulesetParser::parseDocument(const PfDocument &document, int depth)
             error(statement.span.begin, u"syntax error"_s);
             continue;
         }
-        StatementParser p {m_words, m_interfaces, 0, {}, -1};
+        StatementParser p {m_words, m_interfaces, m_ruleset.limiters, 0, {}, -1};
         const int statementIndex = depth == 0 ? s : -1;
         const bool opensBody = !m_words.isEmpty() && m_words.last().kind == PfTokenKind::LeftBrace
             && (statement.kind == Kind::Anchor || statement.kind == Kind::NatAnchor
@@ -1875,13 +2327,6 @@ void PfRulesetParser::parseDocument(const PfDocument &document, int depth)
             option.statement = statementIndex;
             option.line = statement.line;
             option.span = statement.span;
-            if (statement.keyword == u"state" || statement.keyword == u"source") {
-                option.name = statement.keyword + u" limiter"_s;
-                for (qsizetype i = 2; i < m_words.size(); ++i)
-                    option.values.append(m_words[i].text.toString());
-                m_ruleset.options.append(option);
-                break;
-            }
             p.pos = 1;
             QString name;
             if (!p.string(name)) {
@@ -1937,6 +2382,33 @@ void PfRulesetParser::parseDocument(const PfDocument &document, int depth)
             m_ruleset.options.append(option);
             break;
         }
+        case Kind::Limiter: {
+            PfLimiter limiter;
+            limiter.statement = statementIndex;
+            limiter.line = statement.line;
+            limiter.span = statement.span;
+            // Limiters belong to the main ruleset: an anchor body has no place for them.
+            if (statement.parent >= 0 || !p.limiterDefinition(limiter)) {
+                if (p.errorOffset < 0)
+                    p.fail();
+                error(p.errorOffset, p.message);
+                break;
+            }
+            const bool exists = std::any_of(
+                m_ruleset.limiters.cbegin(), m_ruleset.limiters.cend(), [&](const PfLimiter &l) {
+                    return l.kind == limiter.kind && (l.id == limiter.id || l.name == limiter.name);
+                });
+            if (exists) {
+                error(statement.span.begin,
+                      u"%1 limiter %2 id %3 already exists"_s
+                          .arg(limiter.kind == PfLimiter::Kind::State ? u"state"_s : u"source"_s,
+                               limiter.name)
+                          .arg(limiter.id));
+                break;
+            }
+            m_ruleset.limiters.append(limiter);
+            break;
+        }
         case Kind::Include: {
             p.pos = 1;
             QString file;
@@ -1983,14 +2455,24 @@ void PfRulesetParser::parseDocument(const PfDocument &document, int depth)
             break;
         }
         case Kind::Queue: {
-            PfOption option;
-            option.name = statement.keyword;
-            option.statement = statementIndex;
-            option.line = statement.line;
-            option.span = statement.span;
-            for (qsizetype i = 1; i < m_words.size(); ++i)
-                option.values.append(m_words[i].text.toString());
-            m_ruleset.options.append(option);
+            PfAltq altq;
+            altq.statement = statementIndex;
+            altq.line = statement.line;
+            altq.span = statement.span;
+            QList<PfInterfaceSpec> on;
+            const bool isAltq = statement.keyword == u"altq";
+            // Queueing belongs to the main ruleset: an anchor body has no place for it.
+            if (statement.parent >= 0
+                || !(isAltq ? p.altqStatement(altq, on) : p.queueStatement(altq, on))) {
+                if (p.errorOffset < 0)
+                    p.fail();
+                error(p.errorOffset, p.message);
+                break;
+            }
+            const QString problem = isAltq ? m_altq.addAltq(altq, on, m_ruleset.altqs)
+                                           : m_altq.addQueue(altq, on, m_ruleset.altqs);
+            if (!problem.isEmpty())
+                error(statement.span.begin, problem);
             break;
         }
         case Kind::Ether: {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pfaltqevaluator.h"
 #include "pfruleset.h"
 #include "pftokenkind.h"
 
@@ -43,5 +44,6 @@ private:
     QString m_expanded; // the statement's text with macros expanded, when it has any
     std::deque<QString> m_strings; // unquoted strings with escapes, kept for the views in m_words
     QHash<int, QList<int>> m_anchorPath; // statement -> index path to its anchor rule
+    PfAltqEvaluator m_altq;
     bool m_hadError = false;
 };

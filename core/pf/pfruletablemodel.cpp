@@ -473,6 +473,13 @@ QHash<PfRulesetEditor::Field, QString> PfRuleTableModel::clauses(int row, QStrin
         const QStringView word = m_document.textOf(tokens[t]);
         if (parts.constLast().field == Field::Action && isActionWord(word))
             continue;
+        // `state limiter` / `source limiter` is a clause of its own (see PfRulesetEditor).
+        if ((word == u"state" || word == u"source") && t + 1 < statement.endToken
+            && m_document.textOf(tokens[t + 1]) == u"limiter") {
+            parts.append({std::nullopt, t});
+            ++t;
+            continue;
+        }
         if (parts.constLast().field == Field::State && word == u"state")
             continue;
         const std::optional<Field> field = clauseKeyword(word, afterTo);

@@ -137,6 +137,74 @@ private slots:
         QCOMPARE(rdr.pool.ports.low, 80u);
     }
 
+    // FreeBSD 15 state and source limiters: defined once, named or numbered by rules.
+    void limiters()
+    {
+        const PfRuleset ruleset =
+            rulesetOf(u"state limiter \"web\" id 7 limit 100\n"
+                      "source limiter per-host id 3 entries 1000 limit 10 rate 5/60 inet6 mask 64\n"
+                      "pass in proto tcp to port 80 state limiter web (block) source limiter id 3\n"
+                      "pass in proto tcp to port 443 source limiter per-host (no-match)\n"_s);
+        QVERIFY(!ruleset.hasErrors());
+        QCOMPARE(ruleset.limiters.size(), 2);
+        const PfLimiter &source = ruleset.limiters[1];
+        QCOMPARE(source.kind, PfLimiter::Kind::Source);
+        QCOMPARE(source.name, u"per-host"_s);
+        QCOMPARE(source.entries, 1000u);
+        QCOMPARE(source.limit, 10u);
+        QCOMPARE(source.rateSeconds, 60u);
+        QCOMPARE(source.inetMask, 32);
+        QCOMPARE(source.inet6Mask, 64);
+        QCOMPARE(ruleset.limiter(PfLimiter::Kind::State, u"web")->id, 7u);
+        QCOMPARE(ruleset.rules[0].stateLimiter, 7);
+        QVERIFY(ruleset.rules[0].stateLimiterBlocks);
+        QCOMPARE(ruleset.rules[0].sourceLimiter, 3);
+        QVERIFY(!ruleset.rules[0].sourceLimiterBlocks);
+        QCOMPARE(ruleset.rules[1].stateLimiter, -1);
+        QCOMPARE(ruleset.rules[1].sourceLimiter, 3);
+        const QStringList printed = PfPrinter::print(ruleset).split(u'\n');
+        QCOMPARE(printed[0], u"state limiter web id 7 limit 100"_s);
+        QVERIFY(printed[2].endsWith(
+            u" keep state state limiter id 7 (block) source limiter id 3 (no-match)"_s));
+    }
+
+    // ALTQ as pfctl prints it. The first rows are FreeBSD's pfctl tests pf1003
+    // and pf1004 (sbin/pfctl/tests/files, 2019, read through the code index):
+    // the .in and the .ok that `pfctl -o none -nvf` printed, em0 with MTU 1500.
+    void altq_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("pf1003 cbq")
+            << u"altq on em0 cbq(default) bandwidth 100Kb queue qmain\n"
+               "queue qmain priority 4\n"
+               "pass on em0 queue qmain\n"_s
+            << u"altq on em0 cbq( default ) bandwidth 100Kb tbrsize 1500 queue { qmain }\n"
+               "queue qmain priority 4 \n"
+               "pass on em0 all flags S/SA keep state queue qmain\n"_s;
+        QTest::newRow("pf1004 cbq with codel")
+            << u"altq on em0 cbq(default codel) bandwidth 20Mb queue qmain\n"
+               "queue qmain { q1 q2 }\n"
+               "queue q1 priority 1 bandwidth 60%\n"
+               "queue q2 priority 2 bandwidth 40%\n"
+               "pass on em0 queue q1\n"
+               "block on em0 queue q2\n"_s
+            << u"altq on em0 cbq( codel default ) bandwidth 20Mb tbrsize 12000 queue { qmain }\n"
+               "queue qmain { q1 q2 }\n"
+               "queue q1 bandwidth 60% \n"
+               "queue q2 bandwidth 40% priority 2 \n"
+               "pass on em0 all flags S/SA keep state queue q1\n"
+               "block drop on em0 all queue q2\n"_s;
+    }
+
+    void altq()
+    {
+        QFETCH(QString, text);
+        const PfRuleset ruleset = rulesetOf(text);
+        QVERIFY(!ruleset.hasErrors());
+        QTEST(PfPrinter::print(ruleset), "printed");
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("text");
@@ -152,6 +220,30 @@ private slots:
             << u"pass proto tcp to port 500:100\n"_s << 1 << 24 << u"invalid port range"_s;
         QTest::newRow("unclosed anchor")
             << u"anchor foo {\n pass\n"_s << 1 << 1 << u"syntax error"_s;
+        QTest::newRow("unknown state limiter")
+            << u"pass state limiter web\n"_s << 1 << 20 << u"state limiter not found"_s;
+        QTest::newRow("limiter id out of range") << u"pass source limiter id 256\n"_s << 1 << 24
+                                                 << u"source limiter id 256: invalid identifier"_s;
+        QTest::newRow("limiter without id")
+            << u"state limiter web limit 10\n"_s << 1 << 1 << u"id not specified"_s;
+        QTest::newRow("source limiter without entries")
+            << u"source limiter web id 1 limit 10\n"_s << 1 << 1 << u"entries not specified"_s;
+        QTest::newRow("limiter rate") << u"state limiter web id 1 limit 10 rate 0/10\n"_s << 1 << 38
+                                      << u"invalid rate limit 0"_s;
+        QTest::newRow("limiter twice")
+            << u"state limiter web id 1 limit 10\nstate limiter www id 1 limit 5\n"_s << 2 << 1
+            << u"state limiter www id 1 already exists"_s;
+        QTest::newRow("queue without altq")
+            << u"queue q1 bandwidth 10%\n"_s << 1 << 1 << u"queue q1 has no parent"_s;
+        QTest::newRow("priq bandwidth")
+            << u"altq on em0 priq bandwidth 10Mb queue { q1 }\nqueue q1 bandwidth 10%\n"_s << 2 << 1
+            << u"priq doesn't take bandwidth"_s;
+        QTest::newRow("altq without bandwidth")
+            << u"altq on em0 cbq queue { q1 }\n"_s << 1 << 1
+            << u"interface em0 does not know its bandwidth, please specify an absolute "
+               "bandwidth"_s;
+        QTest::newRow("limiter in anchor") << u"anchor a {\n state limiter web id 1 limit 10\n}\n"_s
+                                           << 2 << 2 << u"syntax error"_s;
     }
 
     void errors()

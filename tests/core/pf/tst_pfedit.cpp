@@ -255,6 +255,11 @@ private slots:
         row("change the destination ports", demo, u"set"_s, 34, 0, u"to-port"_s,
             u"{ 80, 443, 8443 }"_s,
             {u"to $nginx_ip port { 80, 443 }"_s, u"to $nginx_ip port { 80, 443, 8443 }"_s});
+        row("change the port before a state limiter", u"corpus:pfctl-tests/pf1076.in"_s, u"set"_s,
+            2, 0, u"to-port"_s, u"https"_s, {u"to port domain state"_s, u"to port https state"_s});
+        row("change the state of a rule with a source limiter", u"corpus:pfctl-tests/pf1077.ok"_s,
+            u"set"_s, 2, 0, u"state"_s, u"modulate state"_s,
+            {u"S/SA keep state source"_s, u"S/SA modulate state source"_s});
         row("change the source", demo, u"set"_s, 40, 0, u"from"_s, u"$app_ip"_s,
             {u"from $db_ip to $backup_ip"_s, u"from $app_ip to $backup_ip"_s});
         row("change the action with a policy", demo, u"set"_s, 41, 0, u"action"_s,
