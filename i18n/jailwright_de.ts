@@ -956,6 +956,26 @@ Sollen sie vor dem Schließen gespeichert werden?</translation>
             <numerusform>%n Bridges</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Close Host</source>
+        <translation>Host s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>P&amp;ending Changes</source>
+        <translation>&amp;Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>NewBridgeDialog</name>
@@ -1486,6 +1506,10 @@ Sollen sie vor dem Schließen gespeichert werden?</translation>
         <source>jails: %1 (%2 running) · bridges: %3</source>
         <translation>Jails: %1 (%2 laufend) · Bridges: %3</translation>
     </message>
+    <message>
+        <source>jails: %1 · bridges: %2</source>
+        <translation>Jails: %1 · Bridges: %2</translation>
+    </message>
 </context>
 <context>
     <name>TopologyView</name>
@@ -1560,6 +1584,10 @@ Sollen sie vor dem Schließen gespeichert werden?</translation>
     <message>
         <source>New &amp;Bridge…</source>
         <translation>Neue &amp;Bridge…</translation>
+    </message>
+    <message>
+        <source>Select and drag cards; Esc also returns to this tool</source>
+        <translation>Karten auswählen und ziehen; Esc kehrt ebenfalls zu diesem Werkzeug zurück</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ void MainWindow::createActions()
                           m_canvas->fitAction(), m_canvas->resetLayoutAction()});
 
     QMenu *firewall = menuBar()->addMenu(tr("F&irewall"));
-    firewall->addActions(m_firewall->actions());
+    firewall->addActions(m_firewall->ruleActions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *schemes = m_viewMenu->addMenu(tr("&Colour Scheme"));

@@ -253,7 +253,7 @@ void FirewallPane::createActions()
                       [this] { moveSelected(false); });
 }
 
-QList<QAction *> FirewallPane::actions() const
+QList<QAction *> FirewallPane::ruleActions() const
 {
     return {m_add, m_edit, m_duplicate, m_delete, m_toggle, m_moveUp, m_moveDown};
 }

@@ -36,7 +36,7 @@ public:
     QString ruleset() const { return m_path; }
 
     // The rule actions, for menus and toolbars; their shortcuts work in the rule table.
-    QList<QAction *> actions() const;
+    QList<QAction *> ruleActions() const;
     QAction *addRuleAction() const { return m_add; }
     QAction *editRuleAction() const { return m_edit; }
     QAction *duplicateRuleAction() const { return m_duplicate; }
