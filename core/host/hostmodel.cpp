@@ -92,15 +92,15 @@ void HostModel::rebuild()
         JailConfDocument::parse(jailConfPath, session.text(jailConfPath)), reader);
 
     // Each jail's own rc.conf, where the host's files include it.
-    const JailConfResolution resolution = JailConfResolver::resolve(jails);
+    JailConfResolution resolution = JailConfResolver::resolve(jails);
     QHash<QString, RcConfiguration> jailRc;
     for (const JailConfResolvedJail &jail : resolution.jails) {
         const QString etc = jail.value(u"path") + u"/etc/"_s;
         if (!rcFiles(session, etc).isEmpty())
             jailRc.insert(jail.name, rcConfiguration(session, etc));
     }
-    m_configuration =
-        HostConfiguration(std::move(jails), rcConfiguration(session, u"/etc/"_s), jailRc);
+    m_configuration = HostConfiguration(std::move(jails), std::move(resolution),
+                                        rcConfiguration(session, u"/etc/"_s), std::move(jailRc));
     const HostNetwork &network = m_configuration.network();
     m_interfaces = pfInterfaces(network);
 

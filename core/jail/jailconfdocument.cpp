@@ -16,6 +16,47 @@ JailConfDocument JailConfDocument::parse(const QString &path, const QString &tex
     return parse(SourceFile(path, text));
 }
 
+std::optional<JailConfDocument>
+JailConfDocument::edited(const QList<TextEdit> &edits,
+                         std::optional<JailConfDocumentChange> *change) const
+{
+    std::optional<QString> text = applyTextEdits(this->text(), edits);
+    if (change)
+        change->reset();
+    if (!text)
+        return std::nullopt;
+    JailConfDocumentChange partial;
+    if (std::optional<JailConfDocument> reparsed =
+            JailConfParser::reparse(*this, edits, *text, partial)) {
+        if (change)
+            *change = partial;
+        return reparsed;
+    }
+    return parse(SourceFile(path(), std::move(*text), m_source.encoding()));
+}
+
+void JailConfDocument::ValueStyle::count(const JailConfValue &value, int times)
+{
+    if (value.quoting == JailConfValue::Quoting::None) {
+        bare += value.hasVariables() ? 0 : times;
+        return;
+    }
+    doubleQuoted += value.quoting == JailConfValue::Quoting::Double ? times : 0;
+    singleQuoted += value.quoting == JailConfValue::Quoting::Single ? times : 0;
+    // A variable is written back as "${name}", which is never bare.
+    quotedBare += !value.hasVariables() && JailConfValue::isBare(value.unquoted()) ? times : 0;
+}
+
+QList<Token> JailConfDocument::tokens() const
+{
+    QList<Token> result;
+    JailConfLexer lexer(text());
+    do
+        result.append(lexer.next());
+    while (result.last().kind != int(JailConfTokenKind::End));
+    return result;
+}
+
 QList<int> JailConfDocument::globalStatements() const
 {
     QList<int> result;
@@ -64,7 +105,7 @@ QString JailConfDocument::toText() const
 {
     QString result;
     result.reserve(text().size());
-    for (const Token &token : m_tokens)
+    for (const Token &token : tokens())
         result += textOf(token.full());
     return result;
 }

@@ -81,6 +81,31 @@ void JailConfDocumentSet::loadIncludes(int document, const JailConfReader &reade
     stack.removeLast();
 }
 
+JailConfDocumentSet
+JailConfDocumentSet::withEditedDocument(int index, JailConfDocument document,
+                                        const JailConfDocumentChange &change) const
+{
+    Q_ASSERT(!change.touchesIncludes);
+    JailConfDocumentSet set = *this;
+    const QString path = document.path();
+    set.m_documents[index] = std::move(document);
+    // The include statements after the edit moved within their document.
+    set.m_includes.clear();
+    for (auto it = m_includes.cbegin(); it != m_includes.cend(); ++it) {
+        const int document = int(it.key() >> 32);
+        const int statement = int(quint32(it.key()));
+        set.m_includes.insert(
+            includeKey(document,
+                       document == index ? change.newStatementIndex(statement) : statement),
+            *it);
+    }
+    for (Diagnostic &diagnostic : set.m_includeDiagnostics) {
+        if (diagnostic.file == path)
+            diagnostic.line = change.newLine(diagnostic.line);
+    }
+    return set;
+}
+
 QList<int> JailConfDocumentSet::includedBy(int document, int statement) const
 {
     return m_includes.value(includeKey(document, statement));

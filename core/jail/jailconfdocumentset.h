@@ -23,6 +23,12 @@ public:
     fromDocument(JailConfDocument root,
                  const JailConfReader &reader = JailConfReader::fileSystem());
 
+    // This set with documents()[index] replaced by `document`, an edit of it
+    // that `change` describes and that adds or removes no .include (its
+    // touchesIncludes is false), so the included files stay as they are.
+    JailConfDocumentSet withEditedDocument(int index, JailConfDocument document,
+                                           const JailConfDocumentChange &change) const;
+
     const QList<JailConfDocument> &documents() const { return m_documents; }
     const JailConfDocument &root() const { return m_documents.first(); }
     bool isEmpty() const { return m_documents.isEmpty(); }

@@ -6,25 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isPlainChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
-        return true;
-    return QStringView(u"_!%&()-.:<>?@[]^`|~/").contains(c);
-}
-
-// A value jaillex.l reads back unchanged without quotes.
-bool isPlain(QStringView value)
-{
-    if (value.isEmpty() || value.contains(u"//") || value.contains(u"/*"))
-        return false;
-    for (QChar c : value)
-        if (!isPlainChar(c))
-            return false;
-    return true;
-}
-
 QString doubleQuoted(QStringView value)
 {
     QString result = u"\""_s;
@@ -84,24 +65,10 @@ QString JailConfEditor::formatValue(const QString &value) const
 {
     // Bare values against quoted values that could have been bare tell
     // whether the file quotes simple values; all quoted values tell which quote.
-    int bare = 0;
-    int quotedPlain = 0;
-    int doubles = 0;
-    int singles = 0;
-    for (const JailConfStatement &statement : m_document.statements()) {
-        for (const JailConfValue &existing : statement.values) {
-            if (existing.quoting == JailConfValue::Quoting::None) {
-                bare += existing.hasVariables() ? 0 : 1;
-                continue;
-            }
-            doubles += existing.quoting == JailConfValue::Quoting::Double ? 1 : 0;
-            singles += existing.quoting == JailConfValue::Quoting::Single ? 1 : 0;
-            quotedPlain += isPlain(existing.unquoted()) ? 1 : 0;
-        }
-    }
-    if (isPlain(value) && bare > quotedPlain)
+    const JailConfDocument::ValueStyle &file = m_document.valueStyle();
+    if (JailConfValue::isBare(value) && file.bare > file.quotedBare)
         return value;
-    if (singles > doubles && !value.contains(u'$'))
+    if (file.singleQuoted > file.doubleQuoted && !value.contains(u'$'))
         return singleQuoted(value);
     return doubleQuoted(value);
 }
@@ -155,7 +122,7 @@ QList<TextEdit> JailConfEditor::replaceValues(int statementIndex, const QStringL
         const JailConfValue::Quoting quoting = statement.values.isEmpty()
             ? JailConfValue::Quoting::Mixed
             : statement.values[qMin<qsizetype>(i, statement.values.size() - 1)].quoting;
-        if (quoting == JailConfValue::Quoting::None && isPlain(value))
+        if (quoting == JailConfValue::Quoting::None && JailConfValue::isBare(value))
             formatted.append(value);
         else if (quoting == JailConfValue::Quoting::Double)
             formatted.append(doubleQuoted(value));
@@ -249,7 +216,13 @@ QList<TextEdit> JailConfEditor::appendParameter(int section, const QString &name
 
 QString JailConfEditor::newline() const
 {
-    return m_document.text().contains(u"\r\n") ? u"\r\n"_s : u"\n"_s;
+    // A search for '\r' first: it is fast, and most files have none.
+    const QStringView text = m_document.text();
+    for (qsizetype at = text.indexOf(u'\r'); at >= 0; at = text.indexOf(u'\r', at + 1)) {
+        if (at + 1 < text.size() && text[at + 1] == u'\n')
+            return u"\r\n"_s;
+    }
+    return u"\n"_s;
 }
 
 QString JailConfEditor::indentation(int section) const
@@ -325,7 +298,7 @@ QList<TextEdit> JailConfEditor::insertStatements(int section, int after,
 QString JailConfEditor::formatName(const QString &name) const
 {
     for (QChar c : name)
-        if (!isPlainChar(c) && c != u'*')
+        if (!JailConfValue::isBareChar(c) && c != u'*')
             return doubleQuoted(name);
     return name.isEmpty() ? u"\"\""_s : name;
 }
@@ -335,7 +308,7 @@ QList<TextEdit> JailConfEditor::addSection(int after, const QString &name,
                                            const QStringList &leadingComment) const
 {
     const QStringView text = m_document.text();
-    const QList<JailConfSection> &sections = m_document.sections();
+    const auto &sections = m_document.sections();
     const QString eol = newline();
     const int reference = after >= 0 ? after : int(sections.size()) - 1;
 

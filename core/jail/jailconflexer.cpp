@@ -4,36 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// jaillex.l's atom characters: [A-Za-z0-9_!%&()\-.:<>?@\[\]^`|~]
+// jaillex.l's atom characters: [A-Za-z0-9_!%&()\-.:<>?@\[\]^`|~]. A '/'
+// also stands in unquoted values, but only where it starts no comment.
 bool isAtom(QChar c)
 {
-    const char16_t u = c.unicode();
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
-        return true;
-    switch (u) {
-    case '_':
-    case '!':
-    case '%':
-    case '&':
-    case '(':
-    case ')':
-    case '-':
-    case '.':
-    case ':':
-    case '<':
-    case '>':
-    case '?':
-    case '@':
-    case '[':
-    case ']':
-    case '^':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
+    return c != u'/' && JailConfValue::isBareChar(c);
 }
 
 bool isNameStart(QChar c)
@@ -66,8 +41,9 @@ bool isOctal(QChar c)
 
 } // namespace
 
-JailConfLexer::JailConfLexer(QStringView text)
+JailConfLexer::JailConfLexer(QStringView text, qsizetype at)
     : m_text(text)
+    , m_at(at)
 { }
 
 qsizetype JailConfLexer::skipTrivia(qsizetype at)
@@ -96,12 +72,18 @@ qsizetype JailConfLexer::skipTrivia(qsizetype at)
 
 Token JailConfLexer::next()
 {
+    return next(m_ownParts);
+}
+
+Token JailConfLexer::next(QList<JailConfValue::Part> &parts)
+{
+    m_parts = &parts;
     Token token;
     const qsizetype start = m_at;
     m_at = skipTrivia(m_at);
     token.trivia = {start, m_at};
     token.text = {m_at, m_at};
-    m_parts.clear();
+    m_parts->clear();
     m_quoting = JailConfValue::Quoting::None;
     m_sawPart = false;
     if (m_at >= m_text.size()) {
@@ -145,23 +127,43 @@ Token JailConfLexer::next()
 
 void JailConfLexer::addText(QChar c)
 {
-    if (m_parts.isEmpty() || m_parts.last().kind != JailConfValue::Part::Kind::Text)
-        m_parts.append({JailConfValue::Part::Kind::Text, {}});
-    m_parts.last().text += c;
+    if (m_parts->isEmpty() || m_parts->last().kind != JailConfValue::Part::Kind::Text)
+        m_parts->append({JailConfValue::Part::Kind::Text, {}});
+    m_parts->last().text += c;
 }
 
 void JailConfLexer::addText(QStringView text)
 {
     if (text.isEmpty())
         return;
-    if (m_parts.isEmpty() || m_parts.last().kind != JailConfValue::Part::Kind::Text)
-        m_parts.append({JailConfValue::Part::Kind::Text, {}});
-    m_parts.last().text += text;
+    if (m_parts->isEmpty() || m_parts->last().kind != JailConfValue::Part::Kind::Text)
+        m_parts->append({JailConfValue::Part::Kind::Text, {}});
+    QString &part = m_parts->last().text;
+    if (part.isEmpty())
+        part = interned(text);
+    else
+        part += text;
 }
 
-void JailConfLexer::addVariable(QString name)
+void JailConfLexer::addVariable(QStringView name)
 {
-    m_parts.append({JailConfValue::Part::Kind::Variable, std::move(name)});
+    m_parts->append({JailConfValue::Part::Kind::Variable, interned(name)});
+}
+
+// Names, variables and the fixed pieces of commands repeat from jail to jail:
+// sharing one string for each saves most of what a large file allocates. The
+// cache is direct-mapped on a cheap hash; a miss only costs the allocation.
+QString JailConfLexer::interned(QStringView text)
+{
+    const qsizetype size = text.size();
+    if (size == 0)
+        return {};
+    const size_t hash = size_t(size) * 31 + text[0].unicode() * 7 + text[size - 1].unicode()
+        + text[size / 2].unicode() * 131;
+    QString &slot = m_interned[hash % m_interned.size()];
+    if (slot != text)
+        slot = text.toString();
+    return slot;
 }
 
 void JailConfLexer::markQuoting(JailConfValue::Quoting quoting)
@@ -232,7 +234,7 @@ void JailConfLexer::scanVariable(bool inDoubleQuotes, qsizetype end)
         qsizetype at = m_at + 2;
         while (at < end && isNameChar(m_text[at]))
             ++at;
-        addVariable(m_text.sliced(m_at + 1, at - m_at - 1).toString());
+        addVariable(m_text.sliced(m_at + 1, at - m_at - 1));
         m_at = at;
         return;
     }
@@ -242,7 +244,7 @@ void JailConfLexer::scanVariable(bool inDoubleQuotes, qsizetype end)
         while (at < end) {
             const QChar c = m_text[at];
             if (c == u'}') {
-                addVariable(std::move(name));
+                addVariable(name);
                 m_at = at + 1;
                 return;
             }
@@ -270,13 +272,21 @@ void JailConfLexer::scanVariable(bool inDoubleQuotes, qsizetype end)
 void JailConfLexer::scanQuoted(QChar quote)
 {
     const qsizetype open = m_at;
-    qsizetype close = open + 1;
     const qsizetype size = m_text.size();
-    while (close < size && m_text[close] != quote) {
-        if (m_text[close] == u'\\')
-            ++close;
-        ++close;
+    // The closing quote is the first one no backslash escapes; indexOf() finds it
+    // quickly in the usual string without backslashes.
+    qsizetype at = open + 1;
+    qsizetype close = m_text.indexOf(quote, at);
+    while (close >= 0) {
+        const qsizetype backslash = m_text.sliced(at, close - at).indexOf(u'\\');
+        if (backslash < 0)
+            break;
+        at += backslash + 2;
+        if (at > close)
+            close = at < size ? m_text.indexOf(quote, at) : -1;
     }
+    if (close < 0)
+        close = size;
     if (close >= size) {
         // jaillex.l's "unterminated string" rule stops at the end of the line.
         m_problems.append({open, u"unterminated string"_s});
@@ -290,8 +300,8 @@ void JailConfLexer::scanQuoted(QChar quote)
         return;
     }
     markQuoting(quote == u'"' ? JailConfValue::Quoting::Double : JailConfValue::Quoting::Single);
-    if (m_parts.isEmpty() || m_parts.last().kind != JailConfValue::Part::Kind::Text)
-        m_parts.append({JailConfValue::Part::Kind::Text, {}});
+    if (m_parts->isEmpty() || m_parts->last().kind != JailConfValue::Part::Kind::Text)
+        m_parts->append({JailConfValue::Part::Kind::Text, {}});
     m_at = open + 1;
     qsizetype runStart = m_at;
     while (m_at < close) {
@@ -331,8 +341,8 @@ void JailConfLexer::scanWord()
             continue;
         case '\\':
             markQuoting(JailConfValue::Quoting::None);
-            if (m_parts.isEmpty())
-                m_parts.append({JailConfValue::Part::Kind::Text, {}});
+            if (m_parts->isEmpty())
+                m_parts->append({JailConfValue::Part::Kind::Text, {}});
             scanEscape(size);
             continue;
         case '$':

@@ -19,3 +19,5 @@ struct JailConfOrigin
 
     friend bool operator==(const JailConfOrigin &, const JailConfOrigin &) = default;
 };
+
+Q_DECLARE_TYPEINFO(JailConfOrigin, Q_RELOCATABLE_TYPE);

@@ -51,13 +51,60 @@ bool isCommentLine(QStringView line)
         || (trimmed.startsWith(u"/*") && trimmed.endsWith(u"*/"));
 }
 
+// A section's whole lines and the comment lines right above it.
+void sectionLines(QStringView text, Span span, Span &lineSpan, Span &leadingComments)
+{
+    lineSpan = wholeLines(text, span);
+    qsizetype commentStart = lineSpan.begin;
+    if (commentStart == span.begin && ownedLineStart(text, commentStart) < 0)
+        commentStart = -1;
+    if (commentStart >= 0) {
+        qsizetype top = commentStart;
+        while (top > 0) {
+            const qsizetype previousStart = top >= 2 ? text.lastIndexOf(u'\n', top - 2) + 1 : 0;
+            if (!isCommentLine(text.sliced(previousStart, top - 1 - previousStart)))
+                break;
+            top = previousStart;
+        }
+        leadingComments = {top, commentStart};
+    }
+}
+
+// The line that holds `offset`, without its newline.
+QStringView lineAt(QStringView text, qsizetype offset)
+{
+    const qsizetype start = text.first(offset).lastIndexOf(u'\n') + 1;
+    const qsizetype end = text.indexOf(u'\n', offset);
+    return text.sliced(start, (end < 0 ? text.size() : end) - start);
+}
+
+// How far the whole-line span of something ending at `offset` reads: through
+// the newline that ends its line, or, on a last line without one, past the
+// end of the text, where an edit may append to that line.
+qsizetype lineReach(QStringView text, qsizetype offset)
+{
+    const qsizetype newline = text.indexOf(u'\n', offset);
+    return newline < 0 ? text.size() + 1 : newline + 1;
+}
+
+// Moves a span of a tree that is carried over after an edit; an unset span stays unset.
+Span moved(Span span, qsizetype delta)
+{
+    return span == Span {} ? span : Span {span.begin + delta, span.end + delta};
+}
+
 } // namespace
 
-JailConfParser::JailConfParser(JailConfDocument &document)
+JailConfParser::JailConfParser(JailConfDocument &document, qsizetype from)
     : m_document(document)
     , m_text(document.text())
-    , m_lexer(m_text)
-{ }
+    , m_lexer(m_text, from)
+    , m_lastEnd(from)
+    , m_line(document.m_lines.position(from).line)
+{
+    m_token.kind = int(JailConfTokenKind::End);
+    m_token.trivia = m_token.text = {from, from};
+}
 
 void JailConfParser::error(qsizetype offset, const QString &message)
 {
@@ -68,6 +115,17 @@ void JailConfParser::error(qsizetype offset, const QString &message)
         return;
     m_document.m_diagnostics.append(
         {Diagnostic::Severity::Error, m_document.path(), position.line, position.column, message});
+}
+
+// Names come in file order: walking the lines forward beats a search per name.
+LineIndex::Position JailConfParser::positionOf(qsizetype offset)
+{
+    const LineIndex &lines = m_document.m_lines;
+    if (offset < lines.lineStart(m_line))
+        return lines.position(offset);
+    while (m_line < lines.lineCount() && lines.lineStart(m_line + 1) <= offset)
+        ++m_line;
+    return {m_line, int(offset - lines.lineStart(m_line)) + 1};
 }
 
 void JailConfParser::errorAtToken(const QString &message)
@@ -93,18 +151,25 @@ void JailConfParser::advance()
         m_lastEnd = qMax(m_lastEnd, m_token.text.end);
     if (m_hasPeek) {
         m_token = m_peek;
-        m_parts = std::move(m_peekParts);
+        std::swap(m_parts, m_peekParts);
         m_quoting = m_peekQuoting;
         m_hasPeek = false;
         return;
     }
-    if (at(JailConfTokenKind::End) && !m_document.m_tokens.isEmpty())
+    if (m_lexedEnd)
         return;
-    m_token = m_lexer.next();
-    m_parts = m_lexer.parts();
+    m_token = m_lexer.next(m_parts);
+    m_lexedEnd = at(JailConfTokenKind::End);
     m_quoting = m_lexer.quoting();
-    m_document.m_tokens.append(m_token);
-    for (const JailConfLexer::Problem &problem : m_lexer.takeProblems())
+    reportLexerProblems();
+}
+
+void JailConfParser::reportLexerProblems()
+{
+    if (!m_lexer.hasProblems())
+        return;
+    const QList<JailConfLexer::Problem> problems = m_lexer.takeProblems();
+    for (const JailConfLexer::Problem &problem : problems)
         error(problem.offset, problem.message);
 }
 
@@ -114,43 +179,71 @@ bool JailConfParser::startsSection() const
         return false;
     auto *self = const_cast<JailConfParser *>(this);
     if (!m_hasPeek) {
-        self->m_peek = self->m_lexer.next();
-        self->m_peekParts = m_lexer.parts();
+        self->m_peek = self->m_lexer.next(self->m_peekParts);
+        self->m_lexedEnd = self->m_peek.kind == int(JailConfTokenKind::End);
         self->m_peekQuoting = m_lexer.quoting();
         self->m_hasPeek = true;
-        self->m_document.m_tokens.append(m_peek);
-        for (const JailConfLexer::Problem &problem : self->m_lexer.takeProblems())
-            self->error(problem.offset, problem.message);
+        self->reportLexerProblems();
     }
     return m_peek.kind == int(JailConfTokenKind::OpenBrace);
 }
 
-JailConfValue JailConfParser::takeValue() const
+JailConfValue JailConfParser::takeValue()
 {
-    return {m_token.text, m_quoting, m_parts};
+    // Values written alike decode alike, and files repeat most of theirs from
+    // jail to jail: those share one list of parts. The cache is direct-mapped
+    // on the source text; a miss copies m_parts, a buffer the next token reuses.
+    const QStringView raw = m_text.sliced(m_token.text.begin, m_token.text.length());
+    SharedParts &slot = m_sharedParts[qHash(raw) % m_sharedParts.size()];
+    if (slot.raw != raw) {
+        slot.raw = raw;
+        slot.parts = QList<JailConfValue::Part>(m_parts.cbegin(), m_parts.cend());
+    }
+    return {m_token.text, m_quoting, slot.parts};
+}
+
+JailConfValue JailConfParser::borrowValue()
+{
+    return {m_token.text, m_quoting, std::move(m_parts)};
+}
+
+void JailConfParser::giveBack(JailConfValue &value)
+{
+    m_parts = std::move(value.parts);
 }
 
 void JailConfParser::run()
 {
-    m_token.kind = int(JailConfTokenKind::End);
     advance();
-    while (!at(JailConfTokenKind::End)) {
-        if (at(JailConfTokenKind::Semicolon)) {
-            advance();
-        } else if (startsSection()) {
-            parseSection();
-        } else if (at(JailConfTokenKind::Word)) {
-            parseStatement(-1);
-        } else if (at(JailConfTokenKind::CloseBrace)) {
-            errorAtToken(u"unexpected '}' outside a jail definition"_s);
-            advance();
-        } else if (at(JailConfTokenKind::Invalid)) {
-            advance(); // the lexer reported it
-        } else {
-            errorAtToken(
-                u"expected a parameter or a jail definition, found %1"_s.arg(describeToken()));
-            skipToStatementEnd(false);
-        }
+    while (!at(JailConfTokenKind::End))
+        parseItem();
+}
+
+bool JailConfParser::runUntil(qsizetype until)
+{
+    advance();
+    while (!at(JailConfTokenKind::End) && (until < 0 || m_token.trivia.begin < until))
+        parseItem();
+    return m_document.m_diagnostics.isEmpty()
+        && (until < 0 ? at(JailConfTokenKind::End) : m_token.trivia.begin == until);
+}
+
+void JailConfParser::parseItem()
+{
+    if (at(JailConfTokenKind::Semicolon)) {
+        advance();
+    } else if (startsSection()) {
+        parseSection();
+    } else if (at(JailConfTokenKind::Word)) {
+        parseStatement(-1);
+    } else if (at(JailConfTokenKind::CloseBrace)) {
+        errorAtToken(u"unexpected '}' outside a jail definition"_s);
+        advance();
+    } else if (at(JailConfTokenKind::Invalid)) {
+        advance(); // the lexer reported it
+    } else {
+        errorAtToken(u"expected a parameter or a jail definition, found %1"_s.arg(describeToken()));
+        skipToStatementEnd(false);
     }
 }
 
@@ -175,14 +268,15 @@ void JailConfParser::skipToStatementEnd(bool inSection)
 void JailConfParser::parseSection()
 {
     JailConfSection section;
-    const JailConfValue name = takeValue();
+    JailConfValue name = borrowValue();
     section.name = name.unquoted();
     section.nameSpan = name.span;
-    const LineIndex::Position position = m_document.m_lines.position(name.span.begin);
+    const LineIndex::Position position = positionOf(name.span.begin);
     section.line = position.line;
     section.column = position.column;
     if (name.hasVariables())
         error(name.span.begin, u"a jail name cannot contain variables"_s);
+    giveBack(name);
     advance();
     section.openBrace = m_token.text;
     advance();
@@ -229,22 +323,9 @@ void JailConfParser::parseSection()
 
 void JailConfParser::finishSectionSpans(JailConfSection &section) const
 {
-    section.lineSpan = wholeLines(m_text, section.span);
-    qsizetype commentStart = section.lineSpan.begin;
-    if (commentStart == section.span.begin && ownedLineStart(m_text, commentStart) < 0)
-        commentStart = -1;
-    if (commentStart >= 0) {
-        qsizetype top = commentStart;
-        while (top > 0) {
-            const qsizetype previousStart = top >= 2 ? m_text.lastIndexOf(u'\n', top - 2) + 1 : 0;
-            if (!isCommentLine(m_text.sliced(previousStart, top - 1 - previousStart)))
-                break;
-            top = previousStart;
-        }
-        section.leadingComments = {top, commentStart};
-    }
+    sectionLines(m_text, section.span, section.lineSpan, section.leadingComments);
     for (int i = section.firstStatement; i < section.firstStatement + section.statementCount; ++i) {
-        const JailConfStatement &statement = m_document.m_statements[i];
+        const JailConfStatement &statement = std::as_const(m_document.m_statements)[i];
         const qsizetype lineStart = ownedLineStart(m_text, statement.span.begin);
         if (lineStart >= 0) {
             section.indentation =
@@ -263,22 +344,24 @@ void JailConfParser::finishStatementSpans(JailConfStatement &statement) const
 void JailConfParser::parseStatement(int section)
 {
     JailConfStatement statement;
-    const JailConfValue name = takeValue();
+    JailConfValue name = borrowValue();
     statement.section = section;
     statement.nameSpan = name.span;
-    statement.name = name.unquoted();
-    const LineIndex::Position position = m_document.m_lines.position(name.span.begin);
+    const LineIndex::Position position = positionOf(name.span.begin);
     statement.line = position.line;
     statement.column = position.column;
-    if (name.quoting == JailConfValue::Quoting::None && name.parts.size() == 1
-        && name.parts.first().kind == JailConfValue::Part::Kind::Variable) {
+    const bool variable = name.quoting == JailConfValue::Quoting::None && name.parts.size() == 1
+        && name.parts.first().kind == JailConfValue::Part::Kind::Variable;
+    // A variable's name is its part's text; unquoted() would build "${name}" first.
+    statement.name = variable ? name.parts.first().text : name.unquoted();
+    if (variable) {
         statement.kind = JailConfStatement::Kind::Variable;
-        statement.name = name.parts.first().text;
     } else if (name.quoting == JailConfValue::Quoting::None && statement.name == u".include") {
         statement.kind = JailConfStatement::Kind::Include;
     } else if (name.hasVariables()) {
         error(name.span.begin, u"a parameter name cannot contain variables"_s);
     }
+    giveBack(name);
     advance();
 
     bool ok = true;
@@ -297,6 +380,7 @@ void JailConfParser::parseStatement(int section)
     if (ok && at(JailConfTokenKind::Word)) {
         while (true) {
             statement.values.append(takeValue());
+            m_document.m_valueStyle.count(statement.values.last());
             advance();
             if (!at(JailConfTokenKind::Comma))
                 break;
@@ -345,4 +429,200 @@ void JailConfParser::parseStatement(int section)
         m_document.m_items.append(
             {JailConfItem::Kind::Statement, int(m_document.m_statements.size())});
     m_document.m_statements.append(std::move(statement));
+}
+
+// Parsing only part of a document again gives the same tree as parsing all of
+// it when these hold (otherwise the caller parses the whole text):
+// - the old document has no errors, and neither has the part parsed again;
+// - that part is a run of whole top-level items (each with the blanks and
+//   comments before it) covering every edit, and lexing the new text from its
+//   start ends on a token boundary exactly where the old text resumes;
+// - the item kept before the run ends its line before the first edit, since
+//   its whole-line span reads to the end of that line;
+// - the first token kept after the run starts on a new line, so every kept
+//   token keeps its column and moves by whole lines, and the first item kept
+//   after the run gets the same whole-line span and leading comments from the
+//   new text while its first line is no comment line, which stops the upward
+//   search for leading comments of the items after it.
+std::optional<JailConfDocument> JailConfParser::reparse(const JailConfDocument &document,
+                                                        const QList<TextEdit> &edits,
+                                                        const QString &editedText,
+                                                        JailConfDocumentChange &change)
+{
+    if (edits.isEmpty() || !document.m_diagnostics.isEmpty())
+        return std::nullopt;
+    const QStringView oldText = document.text();
+    const qsizetype delta = editedText.size() - oldText.size();
+    qsizetype low = oldText.size();
+    qsizetype high = 0;
+    for (const TextEdit &edit : edits) {
+        low = qMin(low, edit.span.begin);
+        high = qMax(high, edit.span.end);
+    }
+
+    // Item k with what stands before it is [itemEnd(k - 1), itemEnd(k)); the
+    // index after the last item stands for the blanks and comments at the end.
+    const QList<JailConfItem> &items = document.m_items;
+    const int itemCount = int(items.size());
+    const auto itemEnd = [&](int k) -> qsizetype {
+        if (k < 0)
+            return 0;
+        if (k >= itemCount)
+            return oldText.size();
+        const JailConfItem &item = items[k];
+        return item.kind == JailConfItem::Kind::Section
+            ? document.m_sections[item.index].span.end
+            : document.m_statements[item.index].span.end;
+    };
+    // The first item from `from` on whose end passes `offset` (or touches it).
+    const auto firstEndingAfter = [&](int from, qsizetype offset, bool touching) {
+        int lowIndex = from;
+        int highIndex = itemCount;
+        while (lowIndex < highIndex) {
+            const int middle = (lowIndex + highIndex) / 2;
+            const qsizetype end = itemEnd(middle);
+            if (end < offset || (!touching && end == offset))
+                lowIndex = middle + 1;
+            else
+                highIndex = middle;
+        }
+        return lowIndex;
+    };
+    // Text inserted right after an item belongs to what follows it.
+    int first = firstEndingAfter(0, low, true);
+    while (first > 0 && lineReach(oldText, itemEnd(first - 1)) > low)
+        --first;
+    const int last = firstEndingAfter(first, high, false);
+    const bool toEnd = last >= itemCount;
+    const qsizetype begin = itemEnd(first - 1);
+    const qsizetype oldEnd = itemEnd(last);
+    const qsizetype newEnd = oldEnd + delta;
+
+    const auto firstStatementOf = [&](int k) {
+        if (k >= itemCount)
+            return int(document.m_statements.size());
+        const JailConfItem &item = items[k];
+        return item.kind == JailConfItem::Kind::Section
+            ? document.m_sections[item.index].firstStatement
+            : item.index;
+    };
+    int firstSection = 0;
+    for (int k = 0; k < first; ++k)
+        firstSection += items[k].kind == JailConfItem::Kind::Section ? 1 : 0;
+    int oldSectionEnd = firstSection;
+    for (int k = first; k <= last && k < itemCount; ++k)
+        oldSectionEnd += items[k].kind == JailConfItem::Kind::Section ? 1 : 0;
+    const int firstStatement = firstStatementOf(first);
+    const int oldStatementEnd = firstStatementOf(last + 1);
+
+    JailConfDocument result;
+    result.m_source = SourceFile(document.path(), editedText, document.source().encoding());
+    result.m_lines = LineIndex(result.text());
+    result.m_valueStyle = document.m_valueStyle;
+    for (int s = firstStatement; s < oldStatementEnd; ++s) {
+        for (const JailConfValue &value : document.m_statements[s].values)
+            result.m_valueStyle.count(value, -1);
+    }
+    // The nodes before the run, shared with `document` as far as they fill whole chunks.
+    result.m_statements = document.m_statements.first(firstStatement);
+    result.m_sections = document.m_sections.first(firstSection);
+    result.m_items.reserve(items.size() + 4);
+    result.m_items.append(items.first(first));
+
+    JailConfParser parser(result, begin);
+    if (!parser.runUntil(toEnd ? -1 : newEnd))
+        return std::nullopt;
+
+    change = {};
+    change.firstItem = first;
+    change.oldItemCount = qMin(last + 1, itemCount) - first;
+    change.newItemCount = int(result.m_items.size()) - first;
+    change.firstSection = firstSection;
+    change.oldSectionCount = oldSectionEnd - firstSection;
+    change.newSectionCount = int(result.m_sections.size()) - firstSection;
+    change.firstStatement = firstStatement;
+    change.oldStatementCount = oldStatementEnd - firstStatement;
+    change.newStatementCount = int(result.m_statements.size()) - firstStatement;
+    change.offsetDelta = delta;
+    change.onlyJailSections = true;
+    const auto consider = [&change](const JailConfDocument &in, const JailConfItem &item) {
+        if (item.kind == JailConfItem::Kind::Section) {
+            change.onlyJailSections =
+                change.onlyJailSections && !in.m_sections[item.index].isWildcard();
+        } else {
+            change.onlyJailSections = false;
+            change.touchesIncludes =
+                change.touchesIncludes || in.m_statements[item.index].isInclude();
+        }
+    };
+    for (int k = first; k < first + change.oldItemCount; ++k)
+        consider(document, items[k]);
+    for (int k = first; k < first + change.newItemCount; ++k)
+        consider(result, result.m_items[k]);
+    if (toEnd)
+        return result;
+
+    const Token firstKept = JailConfLexer(oldText, oldEnd).next();
+    if (!QStringView(editedText)
+             .sliced(newEnd, firstKept.text.begin + delta - newEnd)
+             .contains(u'\n'))
+        return std::nullopt;
+    change.firstMovedLine = document.m_lines.position(firstKept.text.begin).line;
+    change.lineDelta =
+        result.m_lines.position(firstKept.text.begin + delta).line - change.firstMovedLine;
+
+    const int sectionDelta = change.sectionDelta();
+    const int statementDelta = change.statementDelta();
+    for (int s = oldStatementEnd; s < document.m_statements.size(); ++s) {
+        JailConfStatement statement = document.m_statements[s];
+        statement.nameSpan = moved(statement.nameSpan, delta);
+        statement.operatorSpan = moved(statement.operatorSpan, delta);
+        for (JailConfValue &value : statement.values)
+            value.span = moved(value.span, delta);
+        statement.span = moved(statement.span, delta);
+        statement.lineSpan = moved(statement.lineSpan, delta);
+        statement.line += change.lineDelta;
+        if (statement.section >= 0)
+            statement.section += sectionDelta;
+        result.m_statements.append(std::move(statement));
+    }
+    for (int s = oldSectionEnd; s < document.m_sections.size(); ++s) {
+        JailConfSection section = document.m_sections[s];
+        section.nameSpan = moved(section.nameSpan, delta);
+        section.openBrace = moved(section.openBrace, delta);
+        section.closeBrace = moved(section.closeBrace, delta);
+        section.body = moved(section.body, delta);
+        section.span = moved(section.span, delta);
+        section.lineSpan = moved(section.lineSpan, delta);
+        section.leadingComments = moved(section.leadingComments, delta);
+        section.line += change.lineDelta;
+        section.firstStatement += statementDelta;
+        result.m_sections.append(std::move(section));
+    }
+    for (int k = last + 1; k < itemCount; ++k) {
+        JailConfItem item = items[k];
+        item.index += item.kind == JailConfItem::Kind::Section ? sectionDelta : statementDelta;
+        result.m_items.append(item);
+    }
+
+    // The first item kept after the run, seen from the new text.
+    if (last + 1 < itemCount) {
+        const JailConfItem &item = result.m_items[first + change.newItemCount];
+        const QStringView text = result.text();
+        if (item.kind == JailConfItem::Kind::Section) {
+            const JailConfSection &section = std::as_const(result.m_sections)[item.index];
+            Span lineSpan;
+            Span leadingComments;
+            sectionLines(text, section.span, lineSpan, leadingComments);
+            if (lineSpan != section.lineSpan || leadingComments != section.leadingComments
+                || isCommentLine(lineAt(text, section.nameSpan.begin)))
+                return std::nullopt;
+        } else {
+            const JailConfStatement &statement = std::as_const(result.m_statements)[item.index];
+            if (wholeLines(text, statement.span) != statement.lineSpan
+                || isCommentLine(lineAt(text, statement.nameSpan.begin)))
+                return std::nullopt;
+        }
+    }
+    return result;
 }

@@ -16,4 +16,5 @@ struct JailConfResolution
     // The last jail with that name, or nullptr.
     const JailConfResolvedJail *jail(QStringView name) const;
     bool hasErrors() const;
+    friend bool operator==(const JailConfResolution &, const JailConfResolution &) = default;
 };

@@ -50,4 +50,9 @@ struct JailConfResolvedJail
     // allow.mount).
     bool isTrue(QStringView name) const;
     bool isSet(QStringView name) const { return parameter(name) != nullptr; }
+    friend bool operator==(const JailConfResolvedJail &, const JailConfResolvedJail &) = default;
 };
+
+Q_DECLARE_TYPEINFO(JailConfResolvedJail::Value, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(JailConfResolvedJail::Parameter, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(JailConfResolvedJail, Q_RELOCATABLE_TYPE);

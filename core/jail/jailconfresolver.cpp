@@ -1,10 +1,27 @@
 #include "jailconfresolver.h"
 
-#include <QHash>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// One statement a section holds, as jail(8) queues it.
+struct CollectedStatement
+{
+    int document = -1;
+    int statement = -1;
+    JailConfOrigin::Scope scope = JailConfOrigin::Scope::Global;
+    // Made once for the statements of wildcard sections, which every matching
+    // jail takes, and shared by the parameters they set: its origin alone, and
+    // its values if they need no expansion.
+    bool shared = false;
+    QList<JailConfOrigin> origins;
+    QList<JailConfResolvedJail::Value> values;
+};
 
 // A section as jail(8) queues it (struct cfjail): a real jail, a wildcard, or
 // the "*" pseudo-jail that collects parameters outside any section.
@@ -15,7 +32,7 @@ struct CollectedSection
     JailConfOrigin origin;
     int document = -1;
     int section = -1;
-    QList<JailConfOrigin> statements; // origin.value unset; one per statement
+    QList<CollectedStatement> statements;
 };
 
 struct PendingParameter
@@ -23,22 +40,59 @@ struct PendingParameter
     QString name;
     bool variable = false;
     bool immutable = false;
-    QList<const JailConfValue *> raw; // nullptr: the implicit name/jid value
-    QList<JailConfOrigin> rawOrigins;
     QString implicitValue;
+    // Every statement that set or appended it; the values come from those from
+    // firstRaw on (the last `=` replaced the ones before).
     QList<JailConfOrigin> statements;
+    qsizetype firstRaw = 0;
+    qsizetype rawCount = 0;
+    // The wildcard statement all values come from, when that is one.
+    const CollectedStatement *onlyRaw = nullptr;
     enum class State { Pending, Expanding, Done, Bad } state = State::Pending;
     QList<JailConfResolvedJail::Value> values;
 };
 
+} // namespace
+
+Q_DECLARE_TYPEINFO(CollectedStatement, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(CollectedSection, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(PendingParameter, Q_RELOCATABLE_TYPE);
+
+namespace {
+
+// Whether any dot-separated component of the name starts with "no". One pass
+// without library calls: the resolver asks it for every parameter it meets.
 bool startsWithNo(QStringView name)
 {
-    if (name.startsWith(u"no"))
-        return true;
-    for (qsizetype at = name.indexOf(u'.'); at >= 0; at = name.indexOf(u'.', at + 1))
-        if (name.sliced(at + 1).startsWith(u"no"))
+    for (qsizetype i = 0; i + 1 < name.size(); ++i) {
+        if ((i == 0 || name[i - 1] == u'.') && name[i] == u'n' && name[i + 1] == u'o')
             return true;
+    }
     return false;
+}
+
+CollectedStatement collectedStatement(int document, int statement, JailConfOrigin::Scope scope)
+{
+    CollectedStatement collected;
+    collected.document = document;
+    collected.statement = statement;
+    collected.scope = scope;
+    return collected;
+}
+
+JailConfOrigin originOf(const JailConfDocument &document, const CollectedStatement &collected)
+{
+    const JailConfStatement &statement = document.statements()[collected.statement];
+    return {document.path(),
+            statement.line,
+            statement.column,
+            collected.scope,
+            collected.scope == JailConfOrigin::Scope::Global
+                ? QString()
+                : document.sections()[statement.section].name,
+            collected.document,
+            collected.statement,
+            -1};
 }
 
 class Collector
@@ -51,10 +105,34 @@ public:
     QList<CollectedSection> collect()
     {
         walk(0);
+        for (CollectedSection &section : m_sections) {
+            if (!section.wildcard)
+                continue;
+            for (CollectedStatement &collected : section.statements)
+                share(collected);
+        }
         return std::move(m_sections);
     }
 
 private:
+    void share(CollectedStatement &collected) const
+    {
+        const JailConfDocument &document = m_set.documents()[collected.document];
+        const JailConfStatement &statement = document.statements()[collected.statement];
+        const JailConfOrigin origin = originOf(document, collected);
+        collected.shared = true;
+        collected.origins = {origin};
+        for (qsizetype i = 0; i < statement.values.size(); ++i) {
+            if (statement.values[i].hasVariables()) {
+                collected.values.clear();
+                break;
+            }
+            JailConfOrigin valueOrigin = origin;
+            valueOrigin.value = int(i);
+            collected.values.append({statement.values[i].unquoted(), std::move(valueOrigin)});
+        }
+    }
+
     void walk(int documentIndex)
     {
         if (m_active.contains(documentIndex))
@@ -80,13 +158,15 @@ private:
                                     documentIndex,
                                     -1,
                                     -1};
-                for (int i = section.firstStatement;
-                     i < section.firstStatement + section.statementCount; ++i) {
-                    const JailConfStatement &statement = document.statements()[i];
-                    if (!statement.isInclude())
-                        collected.statements.append({document.path(), statement.line,
-                                                     statement.column, scope, section.name,
-                                                     documentIndex, i, -1});
+                // A jail's own statements are read from its section when it is
+                // resolved; only wildcards, which many jails take, list theirs.
+                if (collected.wildcard) {
+                    for (int i = section.firstStatement;
+                         i < section.firstStatement + section.statementCount; ++i) {
+                        if (!document.statements()[i].isInclude())
+                            collected.statements.append(
+                                collectedStatement(documentIndex, i, scope));
+                    }
                 }
                 m_sections.append(std::move(collected));
                 continue;
@@ -106,9 +186,8 @@ private:
                 global.document = documentIndex;
                 m_sections.append(std::move(global));
             }
-            m_sections.last().statements.append({document.path(), statement.line, statement.column,
-                                                 JailConfOrigin::Scope::Global, QString(),
-                                                 documentIndex, item.index, -1});
+            m_sections.last().statements.append(
+                collectedStatement(documentIndex, item.index, JailConfOrigin::Scope::Global));
         }
         m_active.removeLast();
     }
@@ -121,17 +200,19 @@ private:
 class JailBuilder
 {
 public:
+    // `parameters` is scratch space that one builder after the other reuses.
     JailBuilder(const JailConfDocumentSet &set, const CollectedSection &jail,
-                QList<Diagnostic> &diagnostics)
+                QList<PendingParameter> &parameters, QList<Diagnostic> &diagnostics)
         : m_set(set)
         , m_jail(jail)
+        , m_parameters(parameters)
         , m_diagnostics(diagnostics)
     {
         m_result.name = jail.name;
         m_result.origin = jail.origin;
         m_result.document = jail.document;
         m_result.section = jail.section;
-        m_exact.reserve(64);
+        m_parameters.clear();
     }
 
     // config.c load_config(): "The jail name implies its "name" or "jid" parameter".
@@ -142,26 +223,38 @@ public:
         PendingParameter parameter;
         parameter.name = numeric && number != 0 ? u"jid"_s : u"name"_s;
         parameter.immutable = true;
-        parameter.raw.append(nullptr);
         JailConfOrigin origin = m_jail.origin;
         origin.scope = JailConfOrigin::Scope::Implicit;
-        parameter.rawOrigins.append(origin);
         parameter.implicitValue = m_jail.name;
         parameter.statements.append(origin);
-        m_exact.insert(parameter.name, 0);
+        parameter.rawCount = 1;
         m_parameters.append(std::move(parameter));
     }
 
     void addSection(const CollectedSection &section)
     {
-        for (const JailConfOrigin &origin : section.statements)
-            add(origin);
+        if (section.wildcard) {
+            for (const CollectedStatement &statement : section.statements)
+                add(statement);
+            return;
+        }
+        const JailConfDocument &document = m_set.documents()[section.document];
+        const JailConfSection &own = document.sections()[section.section];
+        for (int i = own.firstStatement; i < own.firstStatement + own.statementCount; ++i) {
+            if (!document.statements()[i].isInclude())
+                add(collectedStatement(section.document, i, JailConfOrigin::Scope::Jail));
+        }
     }
 
     JailConfResolvedJail finish()
     {
         for (int i = 0; i < m_parameters.size(); ++i)
             expand(i);
+        const qsizetype variables =
+            std::count_if(m_parameters.cbegin(), m_parameters.cend(),
+                          [](const PendingParameter &parameter) { return parameter.variable; });
+        m_result.parameters.reserve(m_parameters.size() - variables);
+        m_result.variables.reserve(variables);
         for (PendingParameter &parameter : m_parameters) {
             JailConfResolvedJail::Parameter resolved;
             resolved.name = std::move(parameter.name);
@@ -182,9 +275,18 @@ private:
                               u"jail \"%1\": %2"_s.arg(m_jail.name, message)});
     }
 
-    int find(const QString &name)
+    // A jail has a few dozen parameters at most: comparing names beats hashing them.
+    int findExact(QStringView name) const
     {
-        const int exact = m_exact.value(name, -1);
+        for (int i = 0; i < m_parameters.size(); ++i)
+            if (m_parameters[i].name == name)
+                return i;
+        return -1;
+    }
+
+    int find(const QString &name) const
+    {
+        const int exact = findExact(name);
         if (exact >= 0 || (!m_anyNo && !startsWithNo(name)))
             return exact;
         for (int i = 0; i < m_parameters.size(); ++i)
@@ -193,11 +295,20 @@ private:
         return -1;
     }
 
-    // config.c add_param()
-    void add(const JailConfOrigin &origin)
+    const JailConfStatement &statementOf(const JailConfOrigin &origin) const
     {
-        const JailConfStatement &statement =
-            m_set.documents()[origin.document].statements()[origin.statement];
+        return m_set.documents()[origin.document].statements()[origin.statement];
+    }
+
+    // config.c add_param()
+    void add(const CollectedStatement &collected)
+    {
+        const JailConfDocument &document = m_set.documents()[collected.document];
+        const JailConfStatement &statement = document.statements()[collected.statement];
+        JailConfOrigin origin =
+            collected.shared ? collected.origins.first() : originOf(document, collected);
+        // Only statements of wildcard sections outlive this call.
+        const CollectedStatement *shared = collected.shared ? &collected : nullptr;
         const bool variable = statement.isVariable();
         const bool append = statement.op == JailConfStatement::Operator::Append;
         const int index = find(statement.name);
@@ -213,38 +324,30 @@ private:
                 warn(origin, u"cannot redefine parameter \"%1\"."_s.arg(existing.name));
                 return;
             }
-            if (existing.name != statement.name) {
-                m_exact.remove(existing.name);
+            if (existing.name != statement.name)
                 existing.name = statement.name;
-                m_exact.insert(existing.name, index);
-            }
             if (!append || statement.values.isEmpty()) {
-                existing.raw.clear();
-                existing.rawOrigins.clear();
+                existing.firstRaw = existing.statements.size();
+                existing.rawCount = 0;
+                existing.onlyRaw = shared;
+            } else if (!statement.values.isEmpty()) {
+                existing.onlyRaw = existing.rawCount == 0 ? shared : nullptr;
             }
-            appendValues(existing, statement, origin);
-            existing.statements.append(origin);
+            existing.rawCount += statement.values.size();
+            existing.statements.append(std::move(origin));
             return;
         }
         PendingParameter parameter;
         parameter.name = statement.name;
         parameter.variable = variable;
-        appendValues(parameter, statement, origin);
-        parameter.statements.append(origin);
+        parameter.rawCount = statement.values.size();
+        parameter.onlyRaw = shared;
+        if (collected.shared)
+            parameter.statements = collected.origins;
+        else
+            parameter.statements.append(std::move(origin));
         m_anyNo = m_anyNo || startsWithNo(parameter.name);
-        m_exact.insert(parameter.name, int(m_parameters.size()));
         m_parameters.append(std::move(parameter));
-    }
-
-    static void appendValues(PendingParameter &parameter, const JailConfStatement &statement,
-                             const JailConfOrigin &origin)
-    {
-        for (int i = 0; i < statement.values.size(); ++i) {
-            parameter.raw.append(&statement.values[i]);
-            JailConfOrigin valueOrigin = origin;
-            valueOrigin.value = i;
-            parameter.rawOrigins.append(valueOrigin);
-        }
     }
 
     // config.c load_config(), "Resolve any variable substitutions", with the
@@ -255,63 +358,95 @@ private:
         if (parameter.state != PendingParameter::State::Pending)
             return;
         parameter.state = PendingParameter::State::Expanding;
+        if (parameter.onlyRaw && parameter.onlyRaw->values.size() == parameter.rawCount) {
+            parameter.values = parameter.onlyRaw->values;
+            parameter.state = PendingParameter::State::Done;
+            return;
+        }
         QList<JailConfResolvedJail::Value> values;
-        for (int r = 0; r < m_parameters[index].raw.size(); ++r) {
-            const JailConfValue *raw = m_parameters[index].raw[r];
-            const JailConfOrigin origin = m_parameters[index].rawOrigins[r];
-            if (!raw) {
-                values.append({m_parameters[index].implicitValue, origin});
+        values.reserve(parameter.rawCount);
+        // Only add() appends to m_parameters, so `parameter` stays valid while variables expand.
+        for (qsizetype s = parameter.firstRaw; s < parameter.statements.size(); ++s) {
+            const JailConfOrigin &statementOrigin = parameter.statements[s];
+            if (statementOrigin.statement < 0) {
+                values.append({parameter.implicitValue, statementOrigin});
                 continue;
             }
-            if (!raw->hasVariables()) {
-                values.append({raw->unquoted(), origin});
-                continue;
-            }
-            // Whether the string has text of its own (cfstring.s non-empty).
-            bool hasLiteral = false;
-            for (const JailConfValue::Part &part : raw->parts)
-                hasLiteral = hasLiteral
-                    || (part.kind == JailConfValue::Part::Kind::Text && !part.text.isEmpty());
-            QString text;
-            QStringList extra;
-            for (int p = 0; p < raw->parts.size(); ++p) {
-                const JailConfValue::Part &part = raw->parts[p];
-                if (part.kind == JailConfValue::Part::Kind::Text) {
-                    text += part.text;
+            const JailConfStatement &statement = statementOf(statementOrigin);
+            for (qsizetype r = 0; r < statement.values.size(); ++r) {
+                const JailConfValue &raw = statement.values[r];
+                JailConfOrigin origin = statementOrigin;
+                origin.value = int(r);
+                if (!raw.hasVariables()) {
+                    values.append({raw.unquoted(), std::move(origin)});
                     continue;
                 }
-                const QString &owner = m_parameters[index].name;
-                const int target = m_exact.value(part.text, -1);
-                if (target < 0 || m_parameters[target].raw.isEmpty()) {
-                    warn(origin, u"%1: variable \"%2\" not found"_s.arg(owner, part.text));
+                if (!expandValue(index, raw, origin, values))
                     return fail(index);
-                }
-                if (m_parameters[target].state == PendingParameter::State::Expanding) {
-                    warn(origin, u"%1: variable loop"_s.arg(part.text));
-                    return fail(index);
-                }
-                expand(target);
-                const PendingParameter &source = m_parameters[target];
-                if (source.state == PendingParameter::State::Bad)
-                    return fail(index);
-                bool laterVariable = false;
-                for (int q = p + 1; q < raw->parts.size(); ++q)
-                    laterVariable =
-                        laterVariable || raw->parts[q].kind == JailConfValue::Part::Kind::Variable;
-                if (source.values.size() > 1 && (hasLiteral || !text.isEmpty() || laterVariable)) {
-                    warn(origin, u"%1: array cannot be substituted inline"_s.arg(owner));
-                    return fail(index);
-                }
-                text += source.values.first().text;
-                for (qsizetype v = 1; v < source.values.size(); ++v)
-                    extra.append(source.values[v].text);
             }
-            values.append({text, origin});
-            for (const QString &value : std::as_const(extra))
-                values.append({value, origin});
         }
-        m_parameters[index].values = std::move(values);
-        m_parameters[index].state = PendingParameter::State::Done;
+        parameter.values = std::move(values);
+        parameter.state = PendingParameter::State::Done;
+    }
+
+    // One value with variables, appended to `values`; false (after a warning) when it fails.
+    bool expandValue(int index, const JailConfValue &raw, const JailConfOrigin &origin,
+                     QList<JailConfResolvedJail::Value> &values)
+    {
+        // Whether the string has text of its own (cfstring.s non-empty).
+        bool hasLiteral = false;
+        for (const JailConfValue::Part &part : raw.parts)
+            hasLiteral = hasLiteral
+                || (part.kind == JailConfValue::Part::Kind::Text && !part.text.isEmpty());
+        // The pieces first, then the text in one allocation of its final size.
+        QVarLengthArray<QStringView, 8> pieces;
+        qsizetype length = 0;
+        bool textSoFar = false;
+        QStringList extra;
+        for (qsizetype p = 0; p < raw.parts.size(); ++p) {
+            const JailConfValue::Part &part = raw.parts[p];
+            if (part.kind == JailConfValue::Part::Kind::Text) {
+                pieces.append(part.text);
+                length += part.text.size();
+                textSoFar = textSoFar || !part.text.isEmpty();
+                continue;
+            }
+            const QString &owner = m_parameters[index].name;
+            const int target = findExact(part.text);
+            if (target < 0 || m_parameters[target].rawCount == 0) {
+                warn(origin, u"%1: variable \"%2\" not found"_s.arg(owner, part.text));
+                return false;
+            }
+            if (m_parameters[target].state == PendingParameter::State::Expanding) {
+                warn(origin, u"%1: variable loop"_s.arg(part.text));
+                return false;
+            }
+            expand(target);
+            const PendingParameter &source = m_parameters[target];
+            if (source.state == PendingParameter::State::Bad)
+                return false;
+            bool laterVariable = false;
+            for (qsizetype q = p + 1; q < raw.parts.size(); ++q)
+                laterVariable =
+                    laterVariable || raw.parts[q].kind == JailConfValue::Part::Kind::Variable;
+            if (source.values.size() > 1 && (hasLiteral || textSoFar || laterVariable)) {
+                warn(origin, u"%1: array cannot be substituted inline"_s.arg(owner));
+                return false;
+            }
+            pieces.append(source.values.first().text);
+            length += source.values.first().text.size();
+            textSoFar = textSoFar || !source.values.first().text.isEmpty();
+            for (qsizetype v = 1; v < source.values.size(); ++v)
+                extra.append(source.values[v].text);
+        }
+        QString text;
+        text.reserve(length);
+        for (QStringView piece : pieces)
+            text += piece;
+        values.append({text, origin});
+        for (const QString &value : std::as_const(extra))
+            values.append({value, origin});
+        return true;
     }
 
     void fail(int index)
@@ -322,49 +457,224 @@ private:
 
     const JailConfDocumentSet &m_set;
     const CollectedSection &m_jail;
+    QList<PendingParameter> &m_parameters; // names are unique
     QList<Diagnostic> &m_diagnostics;
     JailConfResolvedJail m_result;
-    QList<PendingParameter> m_parameters;
-    QHash<QString, int> m_exact;
     bool m_anyNo = false;
+};
+
+} // namespace
+
+namespace {
+
+// Moves the origins of a jail carried over from before an edit of `document`.
+class OriginMover
+{
+public:
+    OriginMover(const JailConfDocument &edited, int document, const JailConfDocumentChange &change)
+        : m_document(document)
+        , m_change(change)
+    {
+        // Jails take statements from outside their own section only from
+        // wildcards and statements outside sections; if none follows the edit,
+        // only the sections after it have origins that moved.
+        const QList<JailConfItem> &items = edited.items();
+        for (qsizetype k = change.firstItem + change.newItemCount; k < items.size(); ++k) {
+            m_sharedAfter = m_sharedAfter || items[k].kind == JailConfItem::Kind::Statement
+                || edited.sections()[items[k].index].isWildcard();
+        }
+    }
+
+    // The jail as the edited documents give it; `jail` itself when nothing moved.
+    JailConfResolvedJail moved(const JailConfResolvedJail &jail) const
+    {
+        const bool sectionMoved =
+            jail.document == m_document && jail.section >= m_change.oldSectionEnd();
+        if (!sectionMoved
+            && (!m_sharedAfter || (!anyMoves(jail.parameters) && !anyMoves(jail.variables))))
+            return jail;
+        JailConfResolvedJail result = jail;
+        if (sectionMoved) {
+            result.section = m_change.newSectionIndex(jail.section);
+            result.origin.line = m_change.newLine(jail.origin.line);
+        }
+        for (QList<JailConfResolvedJail::Parameter> *list :
+             {&result.parameters, &result.variables}) {
+            for (JailConfResolvedJail::Parameter &parameter : *list) {
+                for (JailConfResolvedJail::Value &value : parameter.values)
+                    move(value.origin, sectionMoved);
+                for (JailConfOrigin &origin : parameter.statements)
+                    move(origin, sectionMoved);
+            }
+        }
+        return result;
+    }
+
+private:
+    // A statement after the edit, or the header of a section after it (the
+    // implicit name comes from the jail's own header).
+    bool moves(const JailConfOrigin &origin) const
+    {
+        return origin.document == m_document && origin.statement >= m_change.oldStatementEnd();
+    }
+
+    bool anyMoves(const QList<JailConfResolvedJail::Parameter> &parameters) const
+    {
+        for (const JailConfResolvedJail::Parameter &parameter : parameters) {
+            for (const JailConfResolvedJail::Value &value : parameter.values)
+                if (moves(value.origin))
+                    return true;
+            for (const JailConfOrigin &origin : parameter.statements)
+                if (moves(origin))
+                    return true;
+        }
+        return false;
+    }
+
+    void move(JailConfOrigin &origin, bool sectionMoved) const
+    {
+        if (origin.document != m_document)
+            return;
+        if (origin.statement < 0 ? sectionMoved : origin.statement >= m_change.oldStatementEnd()) {
+            if (origin.statement >= 0)
+                origin.statement = m_change.newStatementIndex(origin.statement);
+            origin.line = m_change.newLine(origin.line);
+        }
+    }
+
+    int m_document;
+    const JailConfDocumentChange &m_change;
+    bool m_sharedAfter = false;
+};
+
+// The sections of a set in jail(8)'s order, with its wildcards picked out.
+struct CollectedSections
+{
+    explicit CollectedSections(const JailConfDocumentSet &set)
+        : sections(Collector(set).collect())
+    {
+        for (int i = 0; i < sections.size(); ++i) {
+            if (sections[i].wildcard) {
+                wildcards.append(&sections[i]);
+                wildcardSequence.append(i);
+            }
+        }
+    }
+
+    // Resolves the jails among sections [begin, end); `carry(section)` may hand
+    // over a jail from an earlier resolution instead (nullopt: resolve it).
+    template<typename Carry>
+    JailConfResolution resolve(const JailConfDocumentSet &set, qsizetype begin, qsizetype end,
+                               Carry &&carry) const
+    {
+        JailConfResolution resolution;
+        resolution.jails.reserve(end - begin);
+        QList<PendingParameter> parameters;
+        parameters.reserve(32);
+        for (qsizetype i = begin; i < end; ++i) {
+            const CollectedSection &jail = sections[i];
+            if (jail.wildcard)
+                continue;
+            if (std::optional<JailConfResolvedJail> carried = carry(jail)) {
+                resolution.jails.append(std::move(*carried));
+                continue;
+            }
+            JailBuilder builder(set, jail, parameters, resolution.diagnostics);
+            builder.addImplicitName();
+            bool didSelf = false;
+            for (int w = 0; w < wildcards.size(); ++w) {
+                if (i < wildcardSequence[w] && !didSelf) {
+                    builder.addSection(jail);
+                    didSelf = true;
+                }
+                if (wildcards[w]->name == u"*"
+                    || JailConfSection::wildcardMatches(wildcards[w]->name, jail.name))
+                    builder.addSection(*wildcards[w]);
+            }
+            if (!didSelf)
+                builder.addSection(jail);
+            resolution.jails.append(builder.finish());
+        }
+        return resolution;
+    }
+
+    const QList<CollectedSection> sections;
+    QList<const CollectedSection *> wildcards;
+    QList<int> wildcardSequence;
 };
 
 } // namespace
 
 JailConfResolution JailConfResolver::resolve(const JailConfDocumentSet &set)
 {
-    JailConfResolution resolution;
     if (set.isEmpty())
+        return {};
+    const CollectedSections collected(set);
+    return collected.resolve(set, 0, collected.sections.size(), [](const CollectedSection &) {
+        return std::optional<JailConfResolvedJail>();
+    });
+}
+
+JailConfResolution JailConfResolver::resolve(const JailConfDocumentSet &set,
+                                             const JailConfResolution &previous, int document,
+                                             const JailConfDocumentChange &change,
+                                             QList<int> *carriedOver)
+{
+    QList<int> carried;
+    if (!change.onlyJailSections) {
+        JailConfResolution resolution = resolve(set);
+        if (carriedOver)
+            *carriedOver = QList<int>(resolution.jails.size(), -1);
         return resolution;
-    const QList<CollectedSection> sections = Collector(set).collect();
-    QList<const CollectedSection *> wildcards;
-    QList<int> wildcardSequence;
-    for (int i = 0; i < sections.size(); ++i) {
-        if (sections[i].wildcard) {
-            wildcards.append(&sections[i]);
-            wildcardSequence.append(i);
-        }
     }
-    for (int i = 0; i < sections.size(); ++i) {
-        const CollectedSection &jail = sections[i];
-        if (jail.wildcard)
-            continue;
-        JailBuilder builder(set, jail, resolution.diagnostics);
-        builder.addImplicitName();
-        bool didSelf = false;
-        for (int w = 0; w < wildcards.size(); ++w) {
-            if (i < wildcardSequence[w] && !didSelf) {
-                builder.addSection(jail);
-                didSelf = true;
+    // The jails keep their order: walk the previous ones alongside, skipping
+    // those whose sections the edit replaced.
+    const auto replacedBefore = [&](const JailConfResolvedJail &jail) {
+        return jail.document == document && jail.section >= change.firstSection
+            && jail.section < change.oldSectionEnd();
+    };
+    const OriginMover mover(set.documents()[document], document, change);
+    qsizetype next = 0;
+    bool consistent = true;
+    if (set.isEmpty())
+        return {};
+    const CollectedSections collected(set);
+    JailConfResolution resolution = collected.resolve(
+        set, 0, collected.sections.size(),
+        [&](const CollectedSection &jail) -> std::optional<JailConfResolvedJail> {
+            const bool replaced = jail.document == document && jail.section >= change.firstSection
+                && jail.section < change.firstSection + change.newSectionCount;
+            if (replaced) {
+                carried.append(-1);
+                return std::nullopt;
             }
-            if (wildcards[w]->name == u"*"
-                || JailConfSection::wildcardMatches(wildcards[w]->name, jail.name))
-                builder.addSection(*wildcards[w]);
-        }
-        if (!didSelf)
-            builder.addSection(jail);
-        resolution.jails.append(builder.finish());
+            while (next < previous.jails.size() && replacedBefore(previous.jails[next]))
+                ++next;
+            const int oldSection = jail.document == document && jail.section >= change.firstSection
+                ? jail.section - change.sectionDelta()
+                : jail.section;
+            if (next >= previous.jails.size() || previous.jails[next].document != jail.document
+                || previous.jails[next].section != oldSection) {
+                consistent = false;
+                carried.append(-1);
+                return std::nullopt;
+            }
+            const JailConfResolvedJail &old = previous.jails[next++];
+            // A failed jail is resolved again for its diagnostics.
+            if (old.failed) {
+                carried.append(-1);
+                return std::nullopt;
+            }
+            carried.append(int(next - 1));
+            return mover.moved(old);
+        });
+    if (!consistent) {
+        // `previous` does not belong to the set before this change.
+        resolution = resolve(set);
+        carried = QList<int>(resolution.jails.size(), -1);
     }
+    if (carriedOver)
+        *carriedOver = std::move(carried);
     return resolution;
 }
 

@@ -30,4 +30,7 @@ struct JailConfSection
     // jail(8)'s wild_jail_match(): does this (wildcard) section apply to `jailName`?
     bool matches(const QString &jailName) const { return wildcardMatches(name, jailName); }
     static bool wildcardMatches(QStringView wildcard, QStringView jailName);
+    friend bool operator==(const JailConfSection &, const JailConfSection &) = default;
 };
+
+Q_DECLARE_TYPEINFO(JailConfSection, Q_RELOCATABLE_TYPE);

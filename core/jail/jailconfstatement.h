@@ -29,4 +29,7 @@ struct JailConfStatement
 
     bool isInclude() const { return kind == Kind::Include; }
     bool isVariable() const { return kind == Kind::Variable; }
+    friend bool operator==(const JailConfStatement &, const JailConfStatement &) = default;
 };
+
+Q_DECLARE_TYPEINFO(JailConfStatement, Q_RELOCATABLE_TYPE);

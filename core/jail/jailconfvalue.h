@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 // One value of a jail.conf statement as jail(8)'s lexer assembles it: adjacent
 // unquoted runs, quoted strings and variable references with nothing between
@@ -50,5 +51,45 @@ struct JailConfValue
         }
         return result;
     }
+    // A character jaillex.l reads as part of an unquoted value. Inline: the
+    // lexer asks it for every character of every word.
+    static bool isBareChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            return true;
+        switch (u) {
+        case '_':
+        case '!':
+        case '%':
+        case '&':
+        case '(':
+        case ')':
+        case '-':
+        case '.':
+        case ':':
+        case '<':
+        case '>':
+        case '?':
+        case '@':
+        case '[':
+        case ']':
+        case '^':
+        case '`':
+        case '|':
+        case '~':
+        case '/':
+            return true;
+        default:
+            return false;
+        }
+    }
+    // A value jaillex.l reads back unchanged without quotes.
+    static bool isBare(QStringView text);
+
     friend bool operator==(const JailConfValue &, const JailConfValue &) = default;
 };
+
+// Documents hold these in large lists: let them grow by moving memory.
+Q_DECLARE_TYPEINFO(JailConfValue::Part, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(JailConfValue, Q_RELOCATABLE_TYPE);

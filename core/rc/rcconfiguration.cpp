@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +66,24 @@ QList<Diagnostic> RcConfiguration::diagnostics() const
 
 QStringList RcConfiguration::words(const QString &name) const
 {
-    return value(name).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    // Split by hand at what \s matches: words() reads long lists such as
+    // jail_list for every operation.
+    const auto isBlank = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+    };
+    const QString text = value(name);
+    QStringList result;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isBlank(text[i])) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            result.append(text.sliced(start, i - start));
+            start = -1;
+        }
+    }
+    return result;
 }
 
 bool RcConfiguration::isYes(const QString &name) const

@@ -18,3 +18,5 @@ struct Diagnostic
     bool isError() const { return severity == Severity::Error; }
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
+
+Q_DECLARE_TYPEINFO(Diagnostic, Q_RELOCATABLE_TYPE);

@@ -4,10 +4,8 @@
 
 LineIndex::LineIndex(QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\n')
-            m_starts.append(i + 1);
-    }
+    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
+        m_starts.append(at + 1);
 }
 
 LineIndex::Position LineIndex::position(qsizetype offset) const

@@ -78,27 +78,32 @@ std::optional<QHostAddress> AddressAllocator::nextFreeAddress(const InterfaceAdd
 
 QSet<int> AddressAllocator::usedEpairUnits(const QStringList &texts)
 {
+    QSet<int> units;
+    for (const QString &text : texts)
+        addEpairUnits(text, units);
+    return units;
+}
+
+void AddressAllocator::addEpairUnits(QStringView text, QSet<int> &units)
+{
     // A hand-written scan for \bepair(\d+)[ab]?\b: this runs over every exec line of every jail.
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-    QSet<int> units;
-    for (const QString &text : texts) {
-        for (qsizetype at = text.indexOf(u"epair"); at >= 0; at = text.indexOf(u"epair", at + 5)) {
-            if (at > 0 && isWordChar(text[at - 1]))
-                continue;
-            qsizetype end = at + 5;
-            int unit = 0;
-            while (end < text.size() && text[end].isDigit() && end - at < 14)
-                unit = unit * 10 + text[end++].digitValue();
-            if (end == at + 5)
-                continue;
-            if (end < text.size() && (text[end] == u'a' || text[end] == u'b'))
-                ++end;
-            if (end < text.size() && isWordChar(text[end]))
-                continue;
-            units.insert(unit);
-        }
+    // Looking for the 'e' alone is far cheaper than a substring search per line.
+    for (qsizetype at = text.indexOf(u'e'); at >= 0; at = text.indexOf(u'e', at + 1)) {
+        if (text.mid(at, 5) != u"epair" || (at > 0 && isWordChar(text[at - 1])))
+            continue;
+        qsizetype end = at + 5;
+        int unit = 0;
+        while (end < text.size() && text[end].isDigit() && end - at < 14)
+            unit = unit * 10 + text[end++].digitValue();
+        if (end == at + 5)
+            continue;
+        if (end < text.size() && (text[end] == u'a' || text[end] == u'b'))
+            ++end;
+        if (end < text.size() && isWordChar(text[end]))
+            continue;
+        units.insert(unit);
     }
-    return units;
 }
 
 int AddressAllocator::nextFreeEpairUnit(const QSet<int> &used, const QSet<int> &neighbours)

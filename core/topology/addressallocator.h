@@ -23,6 +23,8 @@ public:
 
     // The epair units named anywhere in `texts` ("epair12", "epair12a", "epair12b").
     static QSet<int> usedEpairUnits(const QStringList &texts);
+    // Adds the epair units named in `text` to `units`.
+    static void addEpairUnits(QStringView text, QSet<int> &units);
     // A free unit: the one above the highest of `neighbours` (the units on the same
     // bridge) if free, else the one above the highest in `used`, else the lowest
     // unit not in `used`.

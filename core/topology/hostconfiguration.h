@@ -19,6 +19,10 @@ public:
     HostConfiguration() = default;
     HostConfiguration(JailConfDocumentSet jailConf, RcConfiguration rc,
                       QHash<QString, RcConfiguration> jailRc = {});
+    // For a caller that resolved jailConf already (to find the jails' own
+    // rc.conf): `resolution` must be JailConfResolver::resolve(jailConf).
+    HostConfiguration(JailConfDocumentSet jailConf, JailConfResolution resolution,
+                      RcConfiguration rc, QHash<QString, RcConfiguration> jailRc);
 
     const JailConfDocumentSet &jailConf() const { return m_jailConf; }
     const JailConfResolution &resolution() const { return m_resolution; }
@@ -28,13 +32,23 @@ public:
 
     // The configuration after `edits`; nullopt with `error` set when an edit
     // does not fit its document or names a file this host does not have.
+    // When the edits of jail.conf files stay inside jail sections of one file
+    // (the usual operation), only the sections they touch are parsed, resolved
+    // and read again; the result is the same as deriving everything anew.
     std::optional<HostConfiguration> applied(const QList<DocumentEdit> &edits,
                                              QString *error = nullptr) const;
 
 private:
+    HostConfiguration(JailConfDocumentSet jailConf, JailConfResolution resolution,
+                      RcConfiguration rc, QHash<QString, RcConfiguration> jailRc,
+                      QList<HostNetwork::Jail> readJails);
+
     JailConfDocumentSet m_jailConf;
     JailConfResolution m_resolution;
     RcConfiguration m_rc;
     QHash<QString, RcConfiguration> m_jailRc;
+    // Each jail as HostNetwork::readJail() gave it, kept so that applied()
+    // reads again only the jails an edit changed.
+    QList<HostNetwork::Jail> m_readJails;
     HostNetwork m_network;
 };

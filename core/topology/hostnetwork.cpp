@@ -5,6 +5,9 @@
 #include "topology/addressallocator.h"
 
 #include <QRegularExpression>
+#include <QSpan>
+#include <QStringTokenizer>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -23,56 +26,113 @@ SourceLocation locationOf(const RcConfiguration &rc, const QString &name)
     return {location.document->path(), location.assignment->line};
 }
 
-// Splits a sh(1) command line into simple commands of words, quotes removed:
-// enough for the ifconfig, route and jib lines jail.conf files run.
-QList<QStringList> simpleCommands(const QString &line)
+// The words of one simple command, quotes removed: views into the command
+// line, or into decoded copies of the words that quotes or escapes changed.
+// Most words are only compared and never kept, so they are not copied.
+using Words = QVarLengthArray<QStringView, 12>;
+
+// Splits a sh(1) command line into simple commands and hands the words of
+// each to `handle`: enough for the ifconfig, route and jib lines jail.conf files run.
+template<typename Handle>
+void forEachSimpleCommand(const QString &line, Handle &&handle)
 {
-    QList<QStringList> commands;
-    QStringList words;
-    QString word;
+    Words words;
+    QStringList decoded; // the decoded words `words` views
+    QString word; // the current word once it differs from the line
     bool inWord = false;
+    bool decoding = false; // the word is in `word`; else it is line[start, i)
+    qsizetype start = 0;
     QChar quote;
-    const auto endWord = [&] {
-        if (inWord)
-            words.append(word);
-        word.clear();
-        inWord = false;
+    // Characters taken verbatim while decoding are added to `word` as one slice: [run, i).
+    qsizetype run = -1;
+    const auto endRun = [&](qsizetype end) {
+        if (run >= 0)
+            word += QStringView(line).sliced(run, end - run);
+        run = -1;
     };
-    const auto endCommand = [&] {
-        endWord();
+    const auto take = [&](qsizetype at) {
+        if (run < 0)
+            run = at;
+    };
+    const auto decode = [&](qsizetype at) {
+        if (decoding) {
+            endRun(at);
+            return;
+        }
+        decoding = true;
+        if (inWord)
+            word = QStringView(line).sliced(start, at - start).toString();
+    };
+    const auto endWord = [&](qsizetype end) {
+        if (inWord && decoding) {
+            endRun(end);
+            decoded.append(std::move(word));
+            words.append(decoded.last());
+        } else if (inWord) {
+            words.append(QStringView(line).sliced(start, end - start));
+        }
+        word = QString();
+        inWord = decoding = false;
+        run = -1;
+    };
+    const auto endCommand = [&](qsizetype end) {
+        endWord(end);
         if (!words.isEmpty())
-            commands.append(words);
+            handle(std::as_const(words));
         words.clear();
+        decoded.clear();
     };
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (!quote.isNull()) {
-            if (c == quote)
+            if (c == quote) {
+                endRun(i);
                 quote = QChar();
-            else
-                word += c;
+            } else {
+                take(i);
+            }
         } else if (c == u'"' || c == u'\'') {
+            decode(i);
+            inWord = true;
             quote = c;
-            inWord = true;
         } else if (c == u'\\' && i + 1 < line.size()) {
-            word += line[++i];
+            decode(i);
             inWord = true;
+            take(++i);
         } else if (c == u';' || c == u'\n' || c == u'&' || c == u'|') {
-            endCommand();
+            endCommand(i);
         } else if (c.isSpace()) {
-            endWord();
+            endWord(i);
         } else {
-            word += c;
-            inWord = true;
+            if (!inWord) {
+                inWord = true;
+                start = i;
+            }
+            if (decoding)
+                take(i);
         }
     }
-    endCommand();
-    return commands;
+    endCommand(line.size());
 }
 
-QString programName(const QString &word)
+// What sh(1) splits words at; compiled once, as it splits every ifconfig_* value.
+const QRegularExpression &blanks()
+{
+    static const QRegularExpression expression(u"\\s+"_s);
+    return expression;
+}
+
+QStringView programName(QStringView word)
 {
     return word.sliced(word.lastIndexOf(u'/') + 1);
+}
+
+Words viewsOf(const QStringList &words)
+{
+    Words views;
+    for (const QString &word : words)
+        views.append(word);
+    return views;
 }
 
 // The interface an rc.conf `ifconfig_*` variable configures, and which kind of
@@ -101,25 +161,27 @@ struct IfconfigArguments
 };
 
 // The parts of ifconfig(8) arguments (after the interface name) that matter here.
-IfconfigArguments readIfconfigArguments(const QStringList &words)
+IfconfigArguments readIfconfigArguments(QSpan<const QStringView> words)
 {
     IfconfigArguments result;
     for (qsizetype i = 0; i < words.size();) {
-        const QString &word = words[i];
+        const QStringView word = words[i];
         if (word == u"inet" || word == u"inet6") {
             qsizetype used = 1;
-            if (const auto address = InterfaceAddress::fromIfconfigWords(words.mid(i), &used))
+            if (const auto address = InterfaceAddress::fromIfconfigWords(words.subspan(i), &used))
                 result.addresses.append(*address);
             i += used;
-        } else if (i == 0 && word.front().isDigit() && InterfaceAddress::fromCidr(word)) {
+        } else if (i == 0 && !word.isEmpty() && word.front().isDigit()
+                   && InterfaceAddress::fromCidr(word)) {
             // ifconfig's default address family is inet.
+            Words withFamily {u"inet"};
+            withFamily.append(words.begin() + i, words.size() - i);
             qsizetype used = 1;
-            if (const auto address = InterfaceAddress::fromIfconfigWords(
-                    QStringList {u"inet"_s} + words.mid(i), &used))
+            if (const auto address = InterfaceAddress::fromIfconfigWords(withFamily, &used))
                 result.addresses.append(*address);
             i += used - 1;
         } else if (word == u"addm" && i + 1 < words.size()) {
-            result.members.append(words[i + 1]);
+            result.members.append(words[i + 1].toString());
             i += 2;
         } else {
             if (word.compare(u"DHCP", Qt::CaseInsensitive) == 0
@@ -154,19 +216,308 @@ struct Membership
     SourceLocation origin;
 };
 
+// Reads one jail from its own parameters and rc.conf: everything about it that
+// does not depend on the other jails or the host's rc.conf.
+class JailReader
+{
+public:
+    JailReader(const JailConfResolvedJail &resolved, const RcConfiguration *rc)
+        : m_resolved(resolved)
+        , m_rc(rc)
+    { }
+
+    HostNetwork::Jail run()
+    {
+        m_jail.name = m_resolved.name;
+        m_jail.origin = locationOf(m_resolved.origin);
+
+        // One pass over the parameters (names as jail(8) stores them) instead of a
+        // lookup per name: this runs for every jail of the host.
+        using Parameter = JailConfResolvedJail::Parameter;
+        const Parameter *interfaces = nullptr;
+        const Parameter *start = nullptr;
+        const Parameter *poststop = nullptr;
+        QVarLengthArray<const Parameter *, 4> hostSide;
+        for (const Parameter &parameter : m_resolved.parameters) {
+            const QString &name = parameter.name;
+            if (!name.startsWith("exec."_L1)) {
+                if (name == "host.hostname"_L1)
+                    m_jail.hostname =
+                        parameter.values.isEmpty() ? QString() : parameter.values.last().text;
+                else if (name == "path"_L1)
+                    m_jail.path =
+                        parameter.values.isEmpty() ? QString() : parameter.values.last().text;
+                else if (name == "vnet.interface"_L1)
+                    interfaces = &parameter;
+            } else if (name == "exec.start"_L1) {
+                start = &parameter;
+            } else if (name == "exec.poststop"_L1) {
+                poststop = &parameter;
+            } else if (name == "exec.prestart"_L1 || name == "exec.created"_L1
+                       || name == "exec.poststart"_L1) {
+                hostSide.append(&parameter);
+            }
+        }
+        m_jail.vnet = isVnet(m_resolved);
+
+        if (interfaces) {
+            for (const JailConfResolvedJail::Value &value : interfaces->values) {
+                AddressAllocator::addEpairUnits(value.text, m_jail.epairUnits);
+                for (const QStringView name : QStringTokenizer(value.text, u' ')) {
+                    if (!name.isEmpty())
+                        addJailInterface(name.toString(), locationOf(value.origin));
+                }
+            }
+        }
+        // jail(8) runs exec.prestart, then exec.created, then exec.poststart.
+        std::stable_sort(
+            hostSide.begin(), hostSide.end(), [](const Parameter *a, const Parameter *b) {
+                const auto rank = [](const QString &name) {
+                    return name == "exec.prestart"_L1 ? 0 : name == "exec.created"_L1 ? 1 : 2;
+                };
+                return rank(a->name) < rank(b->name);
+            });
+        for (const Parameter *parameter : std::as_const(hostSide)) {
+            for (const JailConfResolvedJail::Value &value : parameter->values) {
+                AddressAllocator::addEpairUnits(value.text, m_jail.epairUnits);
+                const SourceLocation origin = locationOf(value.origin);
+                forEachSimpleCommand(value.text,
+                                     [&](const Words &words) { readHostCommand(words, origin); });
+            }
+        }
+        if (m_rc)
+            readJailRc(*m_rc);
+        if (start) {
+            for (const JailConfResolvedJail::Value &value : start->values) {
+                AddressAllocator::addEpairUnits(value.text, m_jail.epairUnits);
+                const SourceLocation origin = locationOf(value.origin);
+                forEachSimpleCommand(value.text,
+                                     [&](const Words &words) { readJailCommand(words, origin); });
+            }
+        }
+        if (poststop)
+            for (const JailConfResolvedJail::Value &value : poststop->values)
+                AddressAllocator::addEpairUnits(value.text, m_jail.epairUnits);
+        if (!m_jail.vnet)
+            readSharedAddresses();
+        else if (m_jail.interfaces.isEmpty())
+            m_jail.notes.append(u"VNET jail without vnet.interface: its network is not known"_s);
+        return std::move(m_jail);
+    }
+
+private:
+    using Action = HostNetwork::HostAction;
+
+    void act(Action::Kind kind, const QString &interface, const QString &bridge,
+             const SourceLocation &origin)
+    {
+        // An epair made and put on a bridge is two or three actions.
+        if (m_jail.hostActions.isEmpty())
+            m_jail.hostActions.reserve(4);
+        m_jail.hostActions.append({kind, interface, bridge, origin});
+    }
+
+    void addJailInterface(const QString &name, const SourceLocation &origin)
+    {
+        for (const HostNetwork::JailInterface &existing : std::as_const(m_jail.interfaces)) {
+            if (existing.name == name)
+                return;
+        }
+        HostNetwork::JailInterface interface;
+        interface.name = name;
+        interface.hostEnd = HostNetwork::peerInterface(name);
+        interface.origin = origin;
+        m_jail.interfaces.append(interface);
+    }
+
+    void readHostCommand(const Words &words, const SourceLocation &origin)
+    {
+        const QStringView program = programName(words.first());
+        if (program == u"ifconfig") {
+            qsizetype first = 1; // the interface, after the options
+            while (first < words.size() && words[first].startsWith(u'-'))
+                ++first;
+            if (first >= words.size())
+                return;
+            const QString interface = words[first].toString();
+            if (first + 1 < words.size() && words[first + 1] == u"create") {
+                const QString aEnd =
+                    interface.startsWith("epair"_L1) ? interface + u'a' : QString();
+                if (!aEnd.isEmpty() && HostNetwork::isEpairName(aEnd)) {
+                    act(Action::Kind::CreateInterface, aEnd, {}, origin);
+                    act(Action::Kind::CreateInterface, interface + u'b', {}, origin);
+                } else if (interface == "epair"_L1) {
+                    m_jail.notes.append(u"an epair is created without a unit number, so its "
+                                        "name is only known when the jail runs"_s);
+                } else {
+                    act(Action::Kind::CreateInterface, interface, {}, origin);
+                }
+            }
+            for (qsizetype i = first + 1; i + 1 < words.size(); ++i) {
+                if (words[i] == u"addm")
+                    act(Action::Kind::AddMember, words[i + 1].toString(), interface, origin);
+                else if (words[i] == u"vnet" && words[i + 1] == m_jail.name)
+                    addJailInterface(interface, origin);
+            }
+        } else if (program == u"jib" && words.size() >= 2 && words[1] == u"addm") {
+            readJib(QSpan<const QStringView>(words).subspan(2), origin);
+        } else if (program == u"jng" && words.size() >= 3 && words[1] == u"bridge") {
+            act(Action::Kind::CreateInterface, u"ng0_"_s + words[2].toString(), {}, origin);
+            m_jail.notes.append(u"netgraph interfaces made by jng are not drawn"_s);
+        }
+    }
+
+    // jib(8) addm [-b BRIDGE] NAME iface...: for the i-th interface it makes
+    // e<i>a_NAME (on bridge <iface><BRIDGE>, default "bridge") and e<i>b_NAME.
+    void readJib(QSpan<const QStringView> arguments, const SourceLocation &origin)
+    {
+        QStringView suffix = u"bridge";
+        if (arguments.size() >= 2 && arguments.front() == u"-b") {
+            suffix = arguments[1];
+            arguments = arguments.subspan(2);
+        } else if (!arguments.empty() && arguments.front().startsWith(u"-b")) {
+            suffix = arguments.front().sliced(2);
+            arguments = arguments.subspan(1);
+        }
+        if (arguments.size() < 2)
+            return;
+        const QStringView name = arguments.front();
+        for (qsizetype i = 1; i < qsizetype(arguments.size()); ++i) {
+            const QString uplink = arguments[i].toString();
+            const QString bridgeName = uplink + suffix.toString();
+            const QString aEnd = u"e%1a_%2"_s.arg(i - 1).arg(name);
+            const QString bEnd = u"e%1b_%2"_s.arg(i - 1).arg(name);
+            act(Action::Kind::CreateJibBridge, {}, bridgeName, origin);
+            act(Action::Kind::AddMember, uplink, bridgeName, origin);
+            act(Action::Kind::CreateInterface, aEnd, {}, origin);
+            act(Action::Kind::CreateInterface, bEnd, {}, origin);
+            act(Action::Kind::JoinBridge, aEnd, bridgeName, origin);
+        }
+    }
+
+    void readJailCommand(const Words &words, const SourceLocation &origin)
+    {
+        const QStringView program = programName(words.first());
+        if (program == u"ifconfig" && words.size() >= 3) {
+            const IfconfigArguments arguments =
+                readIfconfigArguments(QSpan<const QStringView>(words).subspan(2));
+            for (const InterfaceAddress &address : arguments.addresses)
+                m_jail.addresses.append({address, words[1].toString(), origin});
+        } else if (program == u"route") {
+            readRoute(words, origin);
+        } else if (program == u"dhclient") {
+            m_jail.notes.append(u"%1 gets its address by DHCP"_s.arg(words.value(1)));
+        }
+    }
+
+    // route(8) `add default GATEWAY` (words[0] is the program).
+    void readRoute(const Words &words, const SourceLocation &origin)
+    {
+        QVarLengthArray<QStringView, 4> positional;
+        for (qsizetype i = 1; i < words.size() && positional.size() < 3; ++i) {
+            const QStringView argument = words[i];
+            if (argument == u"-default")
+                positional.append(u"default");
+            else if (!argument.startsWith(u'-'))
+                positional.append(argument);
+        }
+        if (positional.size() < 3 || positional[0] != u"add")
+            return;
+        const QStringView destination = positional[1];
+        if (destination != u"default" && destination != u"0.0.0.0/0" && destination != u"::/0")
+            return;
+        const QHostAddress gateway(positional[2].toString());
+        if (gateway.isNull()) {
+            m_jail.notes.append(u"default route via %1 is not an address"_s.arg(positional[2]));
+            return;
+        }
+        if (gateway.protocol() == QAbstractSocket::IPv6Protocol)
+            m_jail.defaultRoute6 = gateway.toString();
+        else
+            m_jail.defaultRoute = gateway.toString();
+        m_jail.routeOrigin = origin;
+    }
+
+    void readJailRc(const RcConfiguration &rc)
+    {
+        QStringList names = rc.names();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            const auto variable = ifconfigVariable(name);
+            if (!variable || variable->interface.startsWith(u"lo") || variable->suffix == u"_name"
+                || variable->suffix == u"_descr")
+                continue;
+            const IfconfigArguments arguments =
+                readIfconfigArguments(viewsOf(rc.value(name).split(blanks(), Qt::SkipEmptyParts)));
+            for (const InterfaceAddress &address : arguments.addresses)
+                m_jail.addresses.append({address, variable->interface, locationOf(rc, name)});
+            if (arguments.dhcp)
+                m_jail.notes.append(u"%1 gets its address by DHCP"_s.arg(variable->interface));
+        }
+        if (const QHostAddress gateway(rc.value(u"defaultrouter"_s)); !gateway.isNull()) {
+            m_jail.defaultRoute = gateway.toString();
+            m_jail.routeOrigin = locationOf(rc, u"defaultrouter"_s);
+        }
+        if (const QHostAddress gateway(rc.value(u"ipv6_defaultrouter"_s)); !gateway.isNull())
+            m_jail.defaultRoute6 = gateway.toString();
+    }
+
+    // ip4.addr / ip6.addr entries are "[interface|]address[/prefix]"; without an
+    // interface jail(8) uses the `interface` parameter, or none.
+    void readSharedAddresses()
+    {
+        const QString defaultInterface = m_resolved.value(u"interface");
+        for (const char16_t *name : {u"ip4.addr", u"ip6.addr"}) {
+            const auto *parameter = m_resolved.parameter(QStringView(name));
+            if (!parameter)
+                continue;
+            for (const JailConfResolvedJail::Value &value : parameter->values) {
+                for (const QString &entry : value.text.split(u',', Qt::SkipEmptyParts)) {
+                    QString text = entry.trimmed();
+                    QString interface = defaultInterface;
+                    if (const qsizetype bar = text.indexOf(u'|'); bar >= 0) {
+                        interface = text.first(bar);
+                        text = text.sliced(bar + 1);
+                    }
+                    text = text.section(u' ', 0, 0);
+                    const auto address = InterfaceAddress::fromCidr(text);
+                    if (!address) {
+                        m_jail.notes.append(
+                            u"%1 \"%2\" is not an address"_s.arg(QStringView(name), text));
+                        continue;
+                    }
+                    m_jail.addresses.append({*address, interface, locationOf(value.origin)});
+                }
+            }
+        }
+    }
+
+    const JailConfResolvedJail &m_resolved;
+    const RcConfiguration *m_rc;
+    HostNetwork::Jail m_jail;
+};
+
+// Puts the host's rc.conf and the jails read by JailReader together: runs the
+// jails' host actions in order and matches their interfaces with bridges.
 class Deriver
 {
 public:
-    Deriver(const RcConfiguration &host, const QHash<QString, RcConfiguration> &jailRc)
+    explicit Deriver(const RcConfiguration &host)
         : m_host(host)
-        , m_jailRc(jailRc)
     { }
 
-    HostNetwork run(const JailConfResolution &resolution)
+    HostNetwork run(const QList<HostNetwork::Jail> &jails)
     {
         readHostRc();
-        for (const JailConfResolvedJail &jail : resolution.jails)
-            readJail(jail);
+        m_network.jails = jails;
+        m_network.createdInterfaces.reserve(m_network.createdInterfaces.size() + 2 * jails.size());
+        m_network.epairUnits.reserve(m_network.epairUnits.size() + jails.size());
+        m_memberships.reserve(jails.size());
+        for (const HostNetwork::Jail &jail : jails) {
+            for (const HostNetwork::HostAction &action : jail.hostActions)
+                act(action);
+            m_network.epairUnits.unite(jail.epairUnits);
+        }
         attachInterfaces();
         return std::move(m_network);
     }
@@ -182,6 +533,25 @@ private:
         m_network.bridges.last().name = name;
         m_network.bridges.last().origin = origin;
         return m_network.bridges.last();
+    }
+
+    void act(const HostNetwork::HostAction &action)
+    {
+        using Kind = HostNetwork::HostAction::Kind;
+        switch (action.kind) {
+        case Kind::CreateInterface:
+            m_network.createdInterfaces.insert(action.interface, action.origin);
+            break;
+        case Kind::AddMember:
+            addMember(action.bridge, action.interface, action.origin);
+            break;
+        case Kind::JoinBridge:
+            m_memberships.insert(action.interface, {action.bridge, action.origin});
+            break;
+        case Kind::CreateJibBridge:
+            bridge(action.bridge, action.origin).createdBy = u"jib"_s;
+            break;
+        }
     }
 
     void addMember(const QString &bridgeName, const QString &member, const SourceLocation &origin)
@@ -220,19 +590,18 @@ private:
 
         QStringList names = m_host.names();
         names.sort();
-        QStringList epairTexts;
         for (const QString &name : std::as_const(names)) {
             const auto variable = ifconfigVariable(name);
             if (!variable || variable->interface.startsWith(u"lo"))
                 continue;
             const QString &interface = variable->interface;
             const QString value = m_host.value(name);
-            epairTexts.append(value);
+            AddressAllocator::addEpairUnits(value, m_network.epairUnits);
             if (variable->suffix == u"_name" || variable->suffix == u"_descr")
                 continue;
             const SourceLocation origin = locationOf(m_host, name);
-            const IfconfigArguments arguments = readIfconfigArguments(
-                value.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts));
+            const QStringList words = value.split(blanks(), Qt::SkipEmptyParts);
+            const IfconfigArguments arguments = readIfconfigArguments(viewsOf(words));
             QList<HostNetwork::Address> addresses;
             for (const InterfaceAddress &address : arguments.addresses)
                 addresses.append({address, interface, origin});
@@ -247,256 +616,7 @@ private:
                 m_uplinkOrigins.insert(interface, origin);
             }
         }
-        epairTexts.append(m_host.value(u"cloned_interfaces"_s));
-        m_network.epairUnits += AddressAllocator::usedEpairUnits(epairTexts);
-    }
-
-    void readJail(const JailConfResolvedJail &resolved)
-    {
-        HostNetwork::Jail jail;
-        jail.name = resolved.name;
-        jail.origin = locationOf(resolved.origin);
-
-        // One pass over the parameters (names as jail(8) stores them) instead of a
-        // lookup per name: this runs for every jail of the host.
-        using Parameter = JailConfResolvedJail::Parameter;
-        const Parameter *interfaces = nullptr;
-        const Parameter *start = nullptr;
-        const Parameter *poststop = nullptr;
-        QList<const Parameter *> hostSide;
-        for (const Parameter &parameter : resolved.parameters) {
-            const QString &name = parameter.name;
-            if (name == u"host.hostname")
-                jail.hostname =
-                    parameter.values.isEmpty() ? QString() : parameter.values.last().text;
-            else if (name == u"path")
-                jail.path = parameter.values.isEmpty() ? QString() : parameter.values.last().text;
-            else if (name == u"vnet.interface")
-                interfaces = &parameter;
-            else if (name == u"exec.start")
-                start = &parameter;
-            else if (name == u"exec.poststop")
-                poststop = &parameter;
-            else if (name == u"exec.prestart" || name == u"exec.created"
-                     || name == u"exec.poststart")
-                hostSide.append(&parameter);
-        }
-        jail.vnet = isVnet(resolved);
-
-        QStringList epairTexts;
-        if (interfaces) {
-            for (const JailConfResolvedJail::Value &value : interfaces->values) {
-                epairTexts.append(value.text);
-                for (const QString &name : value.text.split(u' ', Qt::SkipEmptyParts))
-                    addJailInterface(jail, name, locationOf(value.origin));
-            }
-        }
-        // jail(8) runs exec.prestart, then exec.created, then exec.poststart.
-        std::stable_sort(
-            hostSide.begin(), hostSide.end(), [](const Parameter *a, const Parameter *b) {
-                const auto rank = [](const QString &name) {
-                    return name == u"exec.prestart" ? 0 : name == u"exec.created" ? 1 : 2;
-                };
-                return rank(a->name) < rank(b->name);
-            });
-        for (const Parameter *parameter : std::as_const(hostSide)) {
-            for (const JailConfResolvedJail::Value &value : parameter->values) {
-                epairTexts.append(value.text);
-                for (const QStringList &command : simpleCommands(value.text))
-                    readHostCommand(jail, command, locationOf(value.origin));
-            }
-        }
-        if (const auto it = m_jailRc.constFind(jail.name); it != m_jailRc.cend())
-            readJailRc(jail, *it);
-        if (start) {
-            for (const JailConfResolvedJail::Value &value : start->values) {
-                epairTexts.append(value.text);
-                for (const QStringList &command : simpleCommands(value.text))
-                    readJailCommand(jail, command, locationOf(value.origin));
-            }
-        }
-        if (poststop)
-            for (const JailConfResolvedJail::Value &value : poststop->values)
-                epairTexts.append(value.text);
-        if (!jail.vnet)
-            readSharedAddresses(jail, resolved);
-        else if (jail.interfaces.isEmpty())
-            jail.notes.append(u"VNET jail without vnet.interface: its network is not known"_s);
-        m_network.epairUnits += AddressAllocator::usedEpairUnits(epairTexts);
-        m_network.jails.append(std::move(jail));
-    }
-
-    void addJailInterface(HostNetwork::Jail &jail, const QString &name,
-                          const SourceLocation &origin)
-    {
-        for (const HostNetwork::JailInterface &existing : std::as_const(jail.interfaces)) {
-            if (existing.name == name)
-                return;
-        }
-        HostNetwork::JailInterface interface;
-        interface.name = name;
-        interface.hostEnd = HostNetwork::peerInterface(name);
-        interface.origin = origin;
-        jail.interfaces.append(interface);
-    }
-
-    void readHostCommand(HostNetwork::Jail &jail, const QStringList &words,
-                         const SourceLocation &origin)
-    {
-        const QString program = programName(words.first());
-        if (program == u"ifconfig") {
-            QStringList arguments = words.mid(1);
-            while (!arguments.isEmpty() && arguments.first().startsWith(u'-'))
-                arguments.removeFirst();
-            if (arguments.isEmpty())
-                return;
-            const QString &interface = arguments.first();
-            if (arguments.size() >= 2 && arguments[1] == u"create") {
-                if (interface.startsWith(u"epair") && HostNetwork::isEpairName(interface + u'a')) {
-                    m_network.createdInterfaces.insert(interface + u'a', origin);
-                    m_network.createdInterfaces.insert(interface + u'b', origin);
-                } else if (interface == u"epair") {
-                    jail.notes.append(u"an epair is created without a unit number, so its name "
-                                      "is only known when the jail runs"_s);
-                } else {
-                    m_network.createdInterfaces.insert(interface, origin);
-                }
-            }
-            for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
-                if (arguments[i] == u"addm")
-                    addMember(interface, arguments[i + 1], origin);
-                else if (arguments[i] == u"vnet" && arguments[i + 1] == jail.name)
-                    addJailInterface(jail, interface, origin);
-            }
-        } else if (program == u"jib" && words.size() >= 2 && words[1] == u"addm") {
-            readJib(words.mid(2), origin);
-        } else if (program == u"jng" && words.size() >= 3 && words[1] == u"bridge") {
-            m_network.createdInterfaces.insert(u"ng0_"_s + words[2], origin);
-            jail.notes.append(u"netgraph interfaces made by jng are not drawn"_s);
-        }
-    }
-
-    // jib(8) addm [-b BRIDGE] NAME iface...: for the i-th interface it makes
-    // e<i>a_NAME (on bridge <iface><BRIDGE>, default "bridge") and e<i>b_NAME.
-    void readJib(QStringList arguments, const SourceLocation &origin)
-    {
-        QString suffix = u"bridge"_s;
-        if (arguments.size() >= 2 && arguments.first() == u"-b") {
-            suffix = arguments[1];
-            arguments = arguments.mid(2);
-        } else if (!arguments.isEmpty() && arguments.first().startsWith(u"-b")) {
-            suffix = arguments.first().sliced(2);
-            arguments.removeFirst();
-        }
-        if (arguments.size() < 2)
-            return;
-        const QString name = arguments.first();
-        for (qsizetype i = 1; i < arguments.size(); ++i) {
-            const QString uplink = arguments[i];
-            const QString bridgeName = uplink + suffix;
-            HostNetwork::Bridge &target = bridge(bridgeName, origin);
-            target.createdBy = u"jib"_s;
-            addMember(bridgeName, uplink, origin);
-            const QString aEnd = u"e%1a_%2"_s.arg(i - 1).arg(name);
-            const QString bEnd = u"e%1b_%2"_s.arg(i - 1).arg(name);
-            m_network.createdInterfaces.insert(aEnd, origin);
-            m_network.createdInterfaces.insert(bEnd, origin);
-            m_memberships.insert(aEnd, {bridgeName, origin});
-        }
-    }
-
-    void readJailCommand(HostNetwork::Jail &jail, const QStringList &words,
-                         const SourceLocation &origin)
-    {
-        const QString program = programName(words.first());
-        if (program == u"ifconfig" && words.size() >= 3) {
-            const IfconfigArguments arguments = readIfconfigArguments(words.mid(2));
-            for (const InterfaceAddress &address : arguments.addresses)
-                jail.addresses.append({address, words[1], origin});
-        } else if (program == u"route") {
-            readRoute(jail, words.mid(1), origin);
-        } else if (program == u"dhclient") {
-            jail.notes.append(u"%1 gets its address by DHCP"_s.arg(words.value(1)));
-        }
-    }
-
-    void readRoute(HostNetwork::Jail &jail, const QStringList &arguments,
-                   const SourceLocation &origin)
-    {
-        QStringList positional;
-        for (const QString &argument : arguments) {
-            if (!argument.startsWith(u'-') || argument == u"-default")
-                positional.append(argument == u"-default" ? u"default"_s : argument);
-        }
-        if (positional.size() < 3 || positional[0] != u"add")
-            return;
-        const QString &destination = positional[1];
-        if (destination != u"default" && destination != u"0.0.0.0/0" && destination != u"::/0")
-            return;
-        const QHostAddress gateway(positional[2]);
-        if (gateway.isNull()) {
-            jail.notes.append(u"default route via %1 is not an address"_s.arg(positional[2]));
-            return;
-        }
-        if (gateway.protocol() == QAbstractSocket::IPv6Protocol)
-            jail.defaultRoute6 = gateway.toString();
-        else
-            jail.defaultRoute = gateway.toString();
-        jail.routeOrigin = origin;
-    }
-
-    void readJailRc(HostNetwork::Jail &jail, const RcConfiguration &rc)
-    {
-        QStringList names = rc.names();
-        names.sort();
-        for (const QString &name : std::as_const(names)) {
-            const auto variable = ifconfigVariable(name);
-            if (!variable || variable->interface.startsWith(u"lo") || variable->suffix == u"_name"
-                || variable->suffix == u"_descr")
-                continue;
-            const IfconfigArguments arguments = readIfconfigArguments(
-                rc.value(name).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts));
-            for (const InterfaceAddress &address : arguments.addresses)
-                jail.addresses.append({address, variable->interface, locationOf(rc, name)});
-            if (arguments.dhcp)
-                jail.notes.append(u"%1 gets its address by DHCP"_s.arg(variable->interface));
-        }
-        if (const QHostAddress gateway(rc.value(u"defaultrouter"_s)); !gateway.isNull()) {
-            jail.defaultRoute = gateway.toString();
-            jail.routeOrigin = locationOf(rc, u"defaultrouter"_s);
-        }
-        if (const QHostAddress gateway(rc.value(u"ipv6_defaultrouter"_s)); !gateway.isNull())
-            jail.defaultRoute6 = gateway.toString();
-    }
-
-    // ip4.addr / ip6.addr entries are "[interface|]address[/prefix]"; without an
-    // interface jail(8) uses the `interface` parameter, or none.
-    void readSharedAddresses(HostNetwork::Jail &jail, const JailConfResolvedJail &resolved)
-    {
-        const QString defaultInterface = resolved.value(u"interface");
-        for (const char16_t *name : {u"ip4.addr", u"ip6.addr"}) {
-            const auto *parameter = resolved.parameter(QStringView(name));
-            if (!parameter)
-                continue;
-            for (const JailConfResolvedJail::Value &value : parameter->values) {
-                for (const QString &entry : value.text.split(u',', Qt::SkipEmptyParts)) {
-                    QString text = entry.trimmed();
-                    QString interface = defaultInterface;
-                    if (const qsizetype bar = text.indexOf(u'|'); bar >= 0) {
-                        interface = text.first(bar);
-                        text = text.sliced(bar + 1);
-                    }
-                    text = text.section(u' ', 0, 0);
-                    const auto address = InterfaceAddress::fromCidr(text);
-                    if (!address) {
-                        jail.notes.append(
-                            u"%1 \"%2\" is not an address"_s.arg(QStringView(name), text));
-                        continue;
-                    }
-                    jail.addresses.append({*address, interface, locationOf(value.origin)});
-                }
-            }
-        }
+        AddressAllocator::addEpairUnits(m_host.value(u"cloned_interfaces"_s), m_network.epairUnits);
     }
 
     void attachInterfaces()
@@ -532,7 +652,6 @@ private:
     }
 
     const RcConfiguration &m_host;
-    const QHash<QString, RcConfiguration> &m_jailRc;
     HostNetwork m_network;
     QHash<QString, Membership> m_memberships; // host end of an epair -> its bridge
     QSet<QString> m_uplinkNames;
@@ -545,7 +664,30 @@ private:
 HostNetwork HostNetwork::derive(const JailConfResolution &resolution, const RcConfiguration &host,
                                 const QHash<QString, RcConfiguration> &jailRc)
 {
-    return Deriver(host, jailRc).run(resolution);
+    return derive(readJails(resolution, jailRc), host);
+}
+
+QList<HostNetwork::Jail> HostNetwork::readJails(const JailConfResolution &resolution,
+                                                const QHash<QString, RcConfiguration> &jailRc)
+{
+    QList<Jail> jails;
+    jails.reserve(resolution.jails.size());
+    for (const JailConfResolvedJail &jail : resolution.jails) {
+        const auto rc = jailRc.constFind(jail.name);
+        jails.append(readJail(jail, rc == jailRc.cend() ? nullptr : &*rc));
+    }
+    return jails;
+}
+
+HostNetwork::Jail HostNetwork::readJail(const JailConfResolvedJail &jail,
+                                        const RcConfiguration *jailRc)
+{
+    return JailReader(jail, jailRc).run();
+}
+
+HostNetwork HostNetwork::derive(const QList<Jail> &readJails, const RcConfiguration &host)
+{
+    return Deriver(host).run(readJails);
 }
 
 QHash<QString, RcConfiguration> HostNetwork::readJailRc(const JailConfResolution &resolution,

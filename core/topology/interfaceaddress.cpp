@@ -1,19 +1,20 @@
 #include "interfaceaddress.h"
 
 #include <bit>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-int prefixFromNetmask(const QString &text)
+int prefixFromNetmask(QStringView text)
 {
     quint32 mask = 0;
     bool ok = false;
-    if (text.startsWith(u"0x"_s, Qt::CaseInsensitive)) {
+    if (text.startsWith(u"0x", Qt::CaseInsensitive)) {
         mask = text.sliced(2).toUInt(&ok, 16);
     } else {
-        const QHostAddress address(text);
+        const QHostAddress address(text.toString());
         ok = address.protocol() == QAbstractSocket::IPv4Protocol;
         mask = address.toIPv4Address();
     }
@@ -48,6 +49,16 @@ std::optional<InterfaceAddress> InterfaceAddress::fromCidr(QStringView text)
 }
 
 std::optional<InterfaceAddress> InterfaceAddress::fromIfconfigWords(const QStringList &words,
+                                                                    qsizetype *used)
+{
+    QList<QStringView> views;
+    views.reserve(words.size());
+    for (const QString &word : words)
+        views.append(word);
+    return fromIfconfigWords(QSpan<const QStringView>(views), used);
+}
+
+std::optional<InterfaceAddress> InterfaceAddress::fromIfconfigWords(QSpan<const QStringView> words,
                                                                     qsizetype *used)
 {
     if (words.size() < 2 || (words[0] != u"inet" && words[0] != u"inet6"))
@@ -98,5 +109,13 @@ bool InterfaceAddress::contains(const QHostAddress &address) const
 
 QString InterfaceAddress::toString() const
 {
-    return m_address.toString() + u'/' + QString::number(m_prefixLength);
+    if (m_address.protocol() != QAbstractSocket::IPv4Protocol)
+        return m_address.toString() + u'/' + QString::number(m_prefixLength);
+    // By hand, into one string: QHostAddress::toString() allocates several
+    // times, and the topology writes this for every address of every jail.
+    const quint32 ip = m_address.toIPv4Address();
+    char text[sizeof "255.255.255.255/32"];
+    const int size = std::snprintf(text, sizeof text, "%u.%u.%u.%u/%d", ip >> 24, (ip >> 16) & 0xff,
+                                   (ip >> 8) & 0xff, ip & 0xff, m_prefixLength);
+    return QString::fromLatin1(text, size);
 }

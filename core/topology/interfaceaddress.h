@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QSpan>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ public:
     // "inet 10.0.0.1/24", "inet 10.0.0.1 netmask 255.255.255.0" (or 0xffffff00),
     // "inet6 2001:db8::1 prefixlen 64". `used` is set to how many words it took.
     static std::optional<InterfaceAddress> fromIfconfigWords(const QStringList &words,
+                                                             qsizetype *used = nullptr);
+    static std::optional<InterfaceAddress> fromIfconfigWords(QSpan<const QStringView> words,
                                                              qsizetype *used = nullptr);
 
     const QHostAddress &address() const { return m_address; }
@@ -43,3 +46,5 @@ private:
     QHostAddress m_address;
     int m_prefixLength = -1;
 };
+
+Q_DECLARE_TYPEINFO(InterfaceAddress, Q_RELOCATABLE_TYPE);

@@ -2,7 +2,7 @@
 
 #include "jail/jailconfresolver.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +21,34 @@ QString rawValue(const JailConfDocument &document, const JailConfValue &value)
     return value.unquoted();
 }
 
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The unit of an "epair<N>b" name, or "" (hand-written: it runs for every jail of the host).
 QString epairUnitText(const QString &interface)
 {
-    static const QRegularExpression unit(u"^epair(\\d+)b$"_s);
-    return unit.match(interface).captured(1);
+    if (interface.size() < 7 || !interface.startsWith("epair"_L1) || !interface.endsWith(u'b'))
+        return {};
+    const QStringView digits = QStringView(interface).sliced(5, interface.size() - 6);
+    return std::all_of(digits.begin(), digits.end(), isDigit) ? digits.toString() : QString();
+}
+
+// What may not touch a replaced name, interface or address on either side.
+bool isNameChar(QChar c)
+{
+    return isDigit(c) || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_';
+}
+
+bool isIPv4Char(QChar c)
+{
+    return isDigit(c) || c == u'.';
+}
+
+bool isIPv6Char(QChar c)
+{
+    return isDigit(c) || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f') || c == u':';
 }
 
 const HostNetwork::Address *addressOn(const HostNetwork::Jail &jail, const QString &interface,
@@ -47,22 +71,41 @@ QString JailSectionWriter::replaced(const QString &text, const Replacement &repl
 {
     if (replacement.from.isEmpty() || replacement.from == replacement.to)
         return text;
-    QString before = u"0-9A-Za-z_"_s;
-    QString after = replacement.spelling == Spelling::Name ? before : u"0-9"_s;
+    // The matches of (?<![before])FROM(/\d+)?(?![after]), found by hand: a
+    // regular expression compiled per call cost more than all else an operation does.
+    bool (*before)(QChar) = isNameChar;
+    bool (*after)(QChar) = replacement.spelling == Spelling::Name ? isNameChar : isDigit;
     if (replacement.spelling == Spelling::Address)
-        before = after = replacement.from.contains(u':') ? u"0-9A-Fa-f:"_s : u"0-9."_s;
-    const QRegularExpression pattern(u"(?<![%1])%2(/\\d+)?(?![%3])"_s.arg(
-        before, QRegularExpression::escape(replacement.from), after));
+        before = after = replacement.from.contains(u':') ? isIPv6Char : isIPv4Char;
+    const qsizetype size = text.size();
+    const auto endsToken = [&](qsizetype end) { return end == size || !after(text[end]); };
     QString result;
     qsizetype at = 0;
-    for (const auto &match : pattern.globalMatch(text)) {
-        result += QStringView(text).sliced(at, match.capturedStart() - at);
-        result += replacement.to;
-        if (match.hasCaptured(1)) {
-            result += replacement.prefix >= 0 ? u'/' + QString::number(replacement.prefix)
-                                              : match.captured(1);
+    for (qsizetype start = text.indexOf(replacement.from); start >= 0;
+         start = text.indexOf(replacement.from, start + 1)) {
+        if (start < at || (start > 0 && before(text[start - 1])))
+            continue;
+        const qsizetype tokenEnd = start + replacement.from.size();
+        // (/\d+)? is greedy: the longest "/NN" that the token may end with, else none.
+        qsizetype digits = 0;
+        if (tokenEnd < size && text[tokenEnd] == u'/') {
+            while (tokenEnd + 1 + digits < size && isDigit(text[tokenEnd + 1 + digits]))
+                ++digits;
         }
-        at = match.capturedEnd();
+        while (digits > 0 && !endsToken(tokenEnd + 1 + digits))
+            --digits;
+        if (digits == 0 && !endsToken(tokenEnd))
+            continue;
+        const qsizetype end = digits > 0 ? tokenEnd + 1 + digits : tokenEnd;
+        result += QStringView(text).sliced(at, start - at);
+        result += replacement.to;
+        if (digits > 0) {
+            if (replacement.prefix >= 0)
+                result += u'/' + QString::number(replacement.prefix);
+            else
+                result += QStringView(text).sliced(tokenEnd, end - tokenEnd);
+        }
+        at = end;
     }
     result += QStringView(text).sliced(at);
     return result;
@@ -191,13 +234,25 @@ QList<JailConfEditor::Statement> JailSectionWriter::literal(const Network &targe
     const auto assign = JailConfStatement::Operator::Assign;
     const auto append = JailConfStatement::Operator::Append;
     // Paths and host names like the other jails': /jails/NAME, NAME.example.org.
+    // The last jail that names them that way sets the pattern.
     QString path = u"/jails/"_s + target.name;
     QString hostname = target.name;
-    for (const HostNetwork::Jail &jail : m_host.network().jails) {
-        if (jail.path.endsWith(u'/' + jail.name))
-            path = jail.path.chopped(jail.name.size()) + target.name;
-        if (jail.hostname.startsWith(jail.name + u'.'))
-            hostname = target.name + jail.hostname.sliced(jail.name.size());
+    const QList<HostNetwork::Jail> &jails = m_host.network().jails;
+    for (auto jail = jails.crbegin(); jail != jails.crend(); ++jail) {
+        const qsizetype length = jail->name.size();
+        if (jail->path.size() > length && jail->path.endsWith(jail->name)
+            && jail->path[jail->path.size() - length - 1] == u'/') {
+            path = jail->path.chopped(length) + target.name;
+            break;
+        }
+    }
+    for (auto jail = jails.crbegin(); jail != jails.crend(); ++jail) {
+        const qsizetype length = jail->name.size();
+        if (jail->hostname.size() > length && jail->hostname.startsWith(jail->name)
+            && jail->hostname[length] == u'.') {
+            hostname = target.name + jail->hostname.sliced(length);
+            break;
+        }
     }
     const JailConfDocument &root = m_host.jailConf().root();
     const bool globalStart = !root.statementsNamed(-1, u"exec.start").isEmpty();

@@ -17,6 +17,8 @@ struct SourceLocation
     friend bool operator==(const SourceLocation &, const SourceLocation &) = default;
 };
 
+Q_DECLARE_TYPEINFO(SourceLocation, Q_RELOCATABLE_TYPE);
+
 // One thing on a host's jail network. Ids are stable across re-derivations
 // ("host", "uplink:em0", "bridge:bridge0", "jail:nginx") so the canvas can keep
 // positions and selection while the documents change underneath.
@@ -40,6 +42,8 @@ struct TopologyNode
     friend bool operator==(const TopologyNode &, const TopologyNode &) = default;
 };
 
+Q_DECLARE_TYPEINFO(TopologyNode, Q_RELOCATABLE_TYPE);
+
 // An edge between two nodes: a bridge member epair (jail side "b" end, bridge
 // side "a" end), a bridge's uplink member, a shared-IP jail on a host
 // interface, or a host's own interface.
@@ -56,6 +60,8 @@ struct TopologyLink
 
     friend bool operator==(const TopologyLink &, const TopologyLink &) = default;
 };
+
+Q_DECLARE_TYPEINFO(TopologyLink, Q_RELOCATABLE_TYPE);
 
 class TopologyGraph
 {

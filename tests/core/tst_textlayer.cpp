@@ -1,3 +1,4 @@
+#include "text/chunkedlist.h"
 #include "text/diagnostic.h"
 #include "text/lineindex.h"
 #include "text/sourcefile.h"
@@ -82,6 +83,47 @@ private slots:
         QFETCH(int, encoding);
         QCOMPARE(int(file.encoding()), encoding);
         QCOMPARE(file.toBytes(), bytes);
+    }
+
+    // first(n) shares the whole chunks it keeps; writing to either list
+    // afterwards leaves the other as it was.
+    void chunkedList_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("empty") << 0 << 0;
+        QTest::newRow("within the first chunk") << 100 << 50;
+        QTest::newRow("one whole chunk") << 600 << int(ChunkedList<int>::ChunkSize);
+        QTest::newRow("across chunks") << 600 << 300;
+        QTest::newRow("all of it") << 600 << 600;
+    }
+    void chunkedList()
+    {
+        QFETCH(int, size);
+        QFETCH(int, kept);
+        ChunkedList<int> list;
+        for (int i = 0; i < size; ++i)
+            list.append(i * 3);
+        QCOMPARE(list.size(), size);
+        QCOMPARE(list.isEmpty(), size == 0);
+        const QList<int> items(list.begin(), list.end());
+        QCOMPARE(items.size(), size);
+        for (int i = 0; i < size; ++i)
+            QCOMPARE(items[i], i * 3);
+
+        ChunkedList<int> prefix = list.first(kept);
+        QCOMPARE(prefix.size(), kept);
+        QCOMPARE(prefix == list, kept == size);
+        for (int i = 0; i < kept; ++i)
+            QCOMPARE(prefix[i], list[i]);
+        prefix.append(-1);
+        QCOMPARE(prefix.last(), -1);
+        QCOMPARE(list.size(), size);
+        if (kept > 0) {
+            prefix[0] = -2;
+            QCOMPARE(prefix.first(), -2);
+            QCOMPARE(list.first(), 0);
+        }
     }
 
     void diagnosticFormat()

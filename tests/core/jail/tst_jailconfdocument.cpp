@@ -27,6 +27,47 @@ QString messages(const QList<Diagnostic> &diagnostics)
     return lines.join(u'\n');
 }
 
+// A file in the seeds' style with a bit of everything: statements outside
+// sections, a wildcard, comments above sections, two sections on one line.
+const QString editedBase = u"# /etc/jail.conf\n"
+                           "exec.start = \"/bin/sh /etc/rc\";\n"
+                           "exec.clean;\n"
+                           "$bridge = \"bridge0\";\n"
+                           "\n"
+                           "* {\n"
+                           "    allow.raw_sockets;\n"
+                           "}\n"
+                           "\n"
+                           "# jail web\n"
+                           "web {\n"
+                           "    host.hostname = \"web.local\";\n"
+                           "    path = \"/jails/web\";\n"
+                           "    vnet;\n"
+                           "    exec.prestart = \"ifconfig $bridge addm epair1a\";\n"
+                           "}\n"
+                           "\n"
+                           "# jail db\n"
+                           "db {\n"
+                           "    path = '/jails/db';\n"
+                           "}\n"
+                           "\n"
+                           "last {\n"
+                           "    path = \"/jails/last\";\n"
+                           "}\n"
+                           "\n"
+                           "cache { path = /jails/cache; } other { path = /jails/other; }\n"_s;
+
+// Replaces the first `from[i]` by `to[i]`, as edits of `text`.
+QList<TextEdit> replacements(const QString &text, const QStringList &from, const QStringList &to)
+{
+    QList<TextEdit> edits;
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const qsizetype at = from[i].isEmpty() ? text.size() : text.indexOf(from[i]);
+        edits.append({{at, at + from[i].size()}, to[i]});
+    }
+    return edits;
+}
+
 } // namespace
 
 class TestJailConfDocument : public QObject
@@ -215,7 +256,7 @@ private slots:
             "web {\n    path \"$dir/web\";\n    allow.nomount;\n    exec.start += 'x';\n}\n"_s;
         const JailConfDocument document = JailConfDocument::parse(u"f"_s, text);
         QVERIFY(!document.hasErrors());
-        const QList<JailConfStatement> &statements = document.statements();
+        const auto &statements = document.statements();
         QCOMPARE(statements.size(), 6);
         QCOMPARE(document.globalStatements(), (QList<int> {0, 1, 2}));
         QCOMPARE(statements[0].op, JailConfStatement::Operator::None);
@@ -305,6 +346,114 @@ private slots:
         const QList<Diagnostic> diagnostics = set.diagnostics();
         QCOMPARE(diagnostics.size(), 1);
         QCOMPARE(diagnostics.first().file, u"/etc/jail.conf.d/a.conf"_s);
+    }
+
+    // edited() parses again only the items an edit touches when it can; the
+    // tree must be the one a parse of the whole edited text gives either way.
+    void edited_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("from");
+        QTest::addColumn<QStringList>("to");
+        QTest::addColumn<bool>("partial"); // only some items were parsed again
+        QTest::addColumn<bool>("jailsOnly"); // only sections of real jails were replaced
+        QTest::newRow("value inside a section") << editedBase << QStringList {u"\"/jails/web\""_s}
+                                                << QStringList {u"\"/www\""_s} << true << true;
+        QTest::newRow("section added at the end")
+            << editedBase << QStringList {QString()} << QStringList {u"\nnew {\n    vnet;\n}\n"_s}
+            << true << true;
+        QTest::newRow("section added in the middle")
+            << editedBase << QStringList {u"\n# jail db"_s}
+            << QStringList {u"\nnew {\n    vnet;\n}\n\n# jail db"_s} << true << true;
+        QTest::newRow("section removed with its comment")
+            << editedBase << QStringList {u"# jail db\ndb {\n    path = '/jails/db';\n}\n\n"_s}
+            << QStringList {QString()} << true << true;
+        QTest::newRow("section renamed") << editedBase << QStringList {u"db {"_s}
+                                         << QStringList {u"database {"_s} << true << true;
+        QTest::newRow("statement outside sections edited")
+            << editedBase << QStringList {u"\"bridge0\""_s} << QStringList {u"\"bridge1\""_s}
+            << true << false;
+        QTest::newRow("wildcard section edited")
+            << editedBase << QStringList {u"allow.raw_sockets"_s} << QStringList {u"allow.mount"_s}
+            << true << false;
+        QTest::newRow("section renamed to a wildcard")
+            << editedBase << QStringList {u"db {"_s} << QStringList {u"* {"_s} << true << false;
+        QTest::newRow("one edit across two sections")
+            << editedBase
+            << QStringList {u"vnet;\n    exec.prestart = \"ifconfig $bridge addm epair1a\";\n}\n\n"
+                            "# jail db\ndb {"_s}
+            << QStringList {u"vnet;\n}\n\ndb {"_s} << true << true;
+        QTest::newRow("section split in two")
+            << editedBase << QStringList {u"vnet;\n    exec.prestart"_s}
+            << QStringList {u"vnet;\n}\nmid {\n    exec.prestart"_s} << true << true;
+        QTest::newRow("edits in two sections")
+            << editedBase << QStringList {u"web.local"_s, u"/jails/last"_s}
+            << QStringList {u"www.local"_s, u"/j/last"_s} << true << true;
+        QTest::newRow("comment line added above a section")
+            << editedBase << QStringList {u"# jail db\n"_s}
+            << QStringList {u"# jail db\n# more\n"_s} << true << true;
+        QTest::newRow("edit before the first statement")
+            << editedBase << QStringList {u"# /etc/jail.conf\n"_s}
+            << QStringList {u"# jail.conf\n"_s} << true << false;
+        QTest::newRow("section sharing its line with the next one: parsed whole")
+            << editedBase << QStringList {u"/jails/cache"_s} << QStringList {u"/j/cache"_s} << false
+            << false;
+        QTest::newRow("syntax error: parsed whole")
+            << editedBase << QStringList {u"\"/jails/web\";"_s} << QStringList {u"\"/jails/web\""_s}
+            << false << false;
+        QTest::newRow("unterminated comment: parsed whole")
+            << editedBase << QStringList {u"    vnet;"_s} << QStringList {u"    /* vnet;"_s}
+            << false << false;
+        QTest::newRow("appended to a last line without newline")
+            << u".include \"/etc/jail.d/*.conf\";"_s << QStringList {QString()}
+            << QStringList {u" # more"_s} << true << false;
+        QTest::newRow("new line after a statement on the last line")
+            << u"a { x; }\nb = 1;"_s << QStringList {QString()} << QStringList {u"\nc { }\n"_s}
+            << true << false;
+    }
+    void edited()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, from);
+        QFETCH(QStringList, to);
+        QFETCH(bool, partial);
+        QFETCH(bool, jailsOnly);
+        const JailConfDocument document = JailConfDocument::parse(u"/etc/jail.conf"_s, text);
+        QVERIFY(!document.hasErrors());
+        const QList<TextEdit> edits = replacements(text, from, to);
+        std::optional<JailConfDocumentChange> change;
+        const std::optional<JailConfDocument> edited = document.edited(edits, &change);
+        QVERIFY(edited);
+        const JailConfDocument whole =
+            JailConfDocument::parse(u"/etc/jail.conf"_s, *applyTextEdits(text, edits));
+        QCOMPARE(edited->text(), whole.text());
+        QCOMPARE(edited->tokens(), whole.tokens());
+        QCOMPARE(edited->statements(), whole.statements());
+        QCOMPARE(edited->sections(), whole.sections());
+        QCOMPARE(edited->items(), whole.items());
+        QCOMPARE(edited->diagnostics(), whole.diagnostics());
+        QCOMPARE(edited->valueStyle(), whole.valueStyle());
+        QCOMPARE(edited->lineIndex().lineCount(), whole.lineIndex().lineCount());
+        QCOMPARE(change.has_value(), partial);
+        if (change) {
+            QCOMPARE(change->onlyJailSections, jailsOnly);
+            // What the change says was kept is where it says it moved to.
+            for (int s = change->oldStatementEnd(); s < document.statements().size(); ++s) {
+                const JailConfStatement &before = document.statements()[s];
+                const JailConfStatement &after = edited->statements()[change->newStatementIndex(s)];
+                QCOMPARE(after.nameSpan.begin, before.nameSpan.begin + change->offsetDelta);
+                QCOMPARE(after.line, change->newLine(before.line));
+            }
+        }
+    }
+
+    void editsThatDoNotFit()
+    {
+        const JailConfDocument document = JailConfDocument::parse(u"/etc/jail.conf"_s, editedBase);
+        std::optional<JailConfDocumentChange> change = JailConfDocumentChange();
+        QVERIFY(!document.edited({{{5, 10}, u"x"_s}, {{8, 12}, u"y"_s}}, &change));
+        QVERIFY(!change);
+        QVERIFY(!document.edited({{{0, editedBase.size() + 1}, QString()}}));
     }
 
     void includeLoop()

@@ -12,6 +12,18 @@ JailConfResolution resolveText(const QString &text)
     return JailConfResolver::resolve(JailConfDocument::parse(u"/etc/jail.conf"_s, text));
 }
 
+// Globals before and after the jails, a wildcard, a jail jail(8) refuses (c).
+const QString carriedBase = u"exec.start = \"/bin/sh /etc/rc\";\n"
+                            "$bridge = \"bridge0\";\n"
+                            "* { allow.raw_sockets; }\n"
+                            "a {\n    path = \"/jails/a\";\n"
+                            "    exec.prestart = \"ifconfig $bridge addm epair1a\";\n}\n"
+                            "b {\n    path = \"/jails/b\";\n}\n"
+                            "c {\n    path = \"/jails/$missing\";\n}\n"
+                            "d {\n    path = \"/jails/d\";\n}\n"
+                            "exec.stop = \"/bin/sh /etc/rc.shutdown\";\n"
+                            "e {\n    path = \"/jails/e\";\n}\n"_s;
+
 QString readFile(const QString &path)
 {
     QFile file(path);
@@ -317,6 +329,58 @@ private slots:
     }
 
     // jail.c equalopts()
+    // Resolving after an edit of jail sections carries the other jails over
+    // (with their origins moved) and gives what resolving anew gives.
+    void carriedOver_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("carried");
+        QTest::newRow("statement added to a section: the jails after it move")
+            << u"    path = \"/jails/a\";\n"_s
+            << u"    path = \"/jails/a\";\n    host.hostname = \"a\";\n"_s << 3;
+        QTest::newRow("section added before another one") << u"e {"_s << u"f { vnet; }\ne {"_s << 3;
+        QTest::newRow("section inserted where a statement outside sections starts: all again")
+            << u"exec.stop"_s << u"f { vnet; }\nexec.stop"_s << 0;
+        QTest::newRow("section removed")
+            << u"b {\n    path = \"/jails/b\";\n}\n"_s << QString() << 3;
+        QTest::newRow("section renamed") << u"b {"_s << u"bee {"_s << 3;
+        QTest::newRow("refused jail fixed") << u"$missing"_s << u"c"_s << 4;
+        QTest::newRow("variable outside sections edited: all again")
+            << u"\"bridge0\""_s << u"\"bridge1\""_s << 0;
+        QTest::newRow("wildcard edited: all again")
+            << u"allow.raw_sockets"_s << u"allow.mount"_s << 0;
+        QTest::newRow("statement after the jails edited: all again")
+            << u"rc.shutdown"_s << u"rc.stop"_s << 0;
+    }
+    void carriedOver()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, carried);
+        const JailConfDocumentSet set = JailConfDocumentSet::fromDocument(
+            JailConfDocument::parse(u"/etc/jail.conf"_s, carriedBase),
+            JailConfReader::inMemory({}));
+        const JailConfResolution previous = JailConfResolver::resolve(set);
+        QVERIFY(previous.hasErrors()); // jail c
+        const qsizetype at = carriedBase.indexOf(from);
+        std::optional<JailConfDocumentChange> change;
+        const std::optional<JailConfDocument> edited =
+            set.root().edited({{{at, at + from.size()}, to}}, &change);
+        QVERIFY(edited && change);
+        const JailConfDocumentSet next = set.withEditedDocument(0, *edited, *change);
+        QList<int> carriedOver;
+        const JailConfResolution resolution =
+            JailConfResolver::resolve(next, previous, 0, *change, &carriedOver);
+        QCOMPARE(resolution, JailConfResolver::resolve(next));
+        QCOMPARE(carriedOver.size(), resolution.jails.size());
+        QCOMPARE(carriedOver.size() - carriedOver.count(-1), carried);
+        for (qsizetype i = 0; i < carriedOver.size(); ++i) {
+            if (carriedOver[i] >= 0)
+                QCOMPARE(previous.jails[carriedOver[i]].name, resolution.jails[i].name);
+        }
+    }
+
     void sameParameter_data()
     {
         QTest::addColumn<QString>("a");
