@@ -551,7 +551,7 @@ private:
 struct CollectedSections
 {
     explicit CollectedSections(const JailConfDocumentSet &set)
-        : sections(Collector(set).collect())
+        : sections(set.isEmpty() ? QList<CollectedSection>() : Collector(set).collect())
     {
         for (int i = 0; i < sections.size(); ++i) {
             if (sections[i].wildcard) {
@@ -598,6 +598,8 @@ struct CollectedSections
         return resolution;
     }
 
+    Q_DISABLE_COPY_MOVE(CollectedSections) // `wildcards` points into `sections`
+
     const QList<CollectedSection> sections;
     QList<const CollectedSection *> wildcards;
     QList<int> wildcardSequence;
@@ -607,8 +609,6 @@ struct CollectedSections
 
 JailConfResolution JailConfResolver::resolve(const JailConfDocumentSet &set)
 {
-    if (set.isEmpty())
-        return {};
     const CollectedSections collected(set);
     return collected.resolve(set, 0, collected.sections.size(), [](const CollectedSection &) {
         return std::optional<JailConfResolvedJail>();
@@ -636,8 +636,6 @@ JailConfResolution JailConfResolver::resolve(const JailConfDocumentSet &set,
     const OriginMover mover(set.documents()[document], document, change);
     qsizetype next = 0;
     bool consistent = true;
-    if (set.isEmpty())
-        return {};
     const CollectedSections collected(set);
     JailConfResolution resolution = collected.resolve(
         set, 0, collected.sections.size(),
