@@ -813,17 +813,21 @@ QString altqText(const PfAltq &a)
 {
     using S = PfAltq::Scheduler;
     QString out;
+    // print_altq() and print_queue() write the bandwidth alike: a percentage
+    // below 100, else the absolute rate.
+    const auto bandwidth = [&a](quint64 rate) {
+        if (a.bandwidth.percent > 0) {
+            return a.bandwidth.percent < 100 ? u"bandwidth %1% "_s.arg(a.bandwidth.percent)
+                                             : QString();
+        }
+        return u"bandwidth "_s + rateText(double(rate)) + u' ';
+    };
     if (!a.isQueue) {
         out = u"altq on "_s + a.interface + u' ';
         const QString options = schedulerOptionsText(a);
         static const QStringView names[] = {u"", u"cbq ", u"priq ", u"hfsc ", u"fairq ", u"codel "};
         out += options.isEmpty() ? names[int(a.scheduler)].toString() : options;
-        if (a.bandwidth.percent > 0) {
-            if (a.bandwidth.percent < 100)
-                out += u"bandwidth %1% "_s.arg(a.bandwidth.percent);
-        } else {
-            out += u"bandwidth "_s + rateText(double(a.interfaceBandwidth)) + u' ';
-        }
+        out += bandwidth(a.interfaceBandwidth);
         if (a.qlimit != 50)
             out += u"qlimit "_s + QString::number(a.qlimit) + u' ';
         out += u"tbrsize "_s + QString::number(a.tbrsize) + u' ';
@@ -834,14 +838,8 @@ QString altqText(const PfAltq &a)
     out = u"queue "_s + a.name + u' ';
     if (a.printInterface)
         out += u"on "_s + a.interface + u' ';
-    if (a.scheduler == S::Cbq || a.scheduler == S::Hfsc || a.scheduler == S::Fairq) {
-        if (a.bandwidth.percent > 0) {
-            if (a.bandwidth.percent < 100)
-                out += u"bandwidth %1% "_s.arg(a.bandwidth.percent);
-        } else {
-            out += u"bandwidth "_s + rateText(double(a.bandwidthValue)) + u' ';
-        }
-    }
+    if (a.scheduler == S::Cbq || a.scheduler == S::Hfsc || a.scheduler == S::Fairq)
+        out += bandwidth(a.bandwidthValue);
     if (a.priority != 1)
         out += u"priority "_s + QString::number(a.priority) + u' ';
     if (a.qlimit != 50)
