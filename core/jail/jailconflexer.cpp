@@ -239,12 +239,14 @@ void JailConfLexer::scanVariable(bool inDoubleQuotes, qsizetype end)
         return;
     }
     if (m_at + 1 < end && m_text[m_at + 1] == u'{') {
-        QString name;
-        qsizetype at = m_at + 2;
+        const qsizetype first = m_at + 2;
+        QString decoded; // only for a name with escapes
+        bool escaped = false;
+        qsizetype at = first;
         while (at < end) {
             const QChar c = m_text[at];
             if (c == u'}') {
-                addVariable(name);
+                addVariable(escaped ? QStringView(decoded) : m_text.sliced(first, at - first));
                 m_at = at + 1;
                 return;
             }
@@ -253,11 +255,15 @@ void JailConfLexer::scanVariable(bool inDoubleQuotes, qsizetype end)
             if (c == u'\\' && at + 1 < end) {
                 // text2lval() decodes escapes in a variable name too; keep it simple: take the
                 // character.
-                name += m_text[at + 1];
+                if (!escaped)
+                    decoded = m_text.sliced(first, at - first).toString();
+                escaped = true;
+                decoded += m_text[at + 1];
                 at += 2;
                 continue;
             }
-            name += c;
+            if (escaped)
+                decoded += c;
             ++at;
         }
         m_problems.append({dollar, u"unterminated variable"_s});

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 // One jail's effective parameters as jail(8) computes them (config.c,
 // load_config() and add_param()), variables expanded.
@@ -22,8 +23,11 @@ struct JailConfResolvedJail
     {
         QString name; // as jail(8) stores it: the last spelling wins ("allow.nomount" after
                       // "allow.mount")
-        QList<Value> values; // empty for a valueless boolean
-        QList<JailConfOrigin> statements; // every statement that set or appended it, in order
+        // Most parameters have one value from one statement: stored inline,
+        // they need no allocation of their own.
+        QVarLengthArray<Value, 1> values; // empty for a valueless boolean
+        QVarLengthArray<JailConfOrigin, 1> statements; // every statement that set or appended it,
+                                                       // in order
         bool failed = false; // a variable in it could not be expanded
 
         QStringList texts() const;
@@ -54,5 +58,4 @@ struct JailConfResolvedJail
 };
 
 Q_DECLARE_TYPEINFO(JailConfResolvedJail::Value, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(JailConfResolvedJail::Parameter, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(JailConfResolvedJail, Q_RELOCATABLE_TYPE);

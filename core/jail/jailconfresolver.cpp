@@ -19,8 +19,8 @@ struct CollectedStatement
     // jail takes, and shared by the parameters they set: its origin alone, and
     // its values if they need no expansion.
     bool shared = false;
-    QList<JailConfOrigin> origins;
-    QList<JailConfResolvedJail::Value> values;
+    QVarLengthArray<JailConfOrigin, 1> origins;
+    QVarLengthArray<JailConfResolvedJail::Value, 1> values;
 };
 
 // A section as jail(8) queues it (struct cfjail): a real jail, a wildcard, or
@@ -43,20 +43,18 @@ struct PendingParameter
     QString implicitValue;
     // Every statement that set or appended it; the values come from those from
     // firstRaw on (the last `=` replaced the ones before).
-    QList<JailConfOrigin> statements;
+    QVarLengthArray<JailConfOrigin, 1> statements;
     qsizetype firstRaw = 0;
     qsizetype rawCount = 0;
     // The wildcard statement all values come from, when that is one.
     const CollectedStatement *onlyRaw = nullptr;
     enum class State { Pending, Expanding, Done, Bad } state = State::Pending;
-    QList<JailConfResolvedJail::Value> values;
+    QVarLengthArray<JailConfResolvedJail::Value, 1> values;
 };
 
 } // namespace
 
-Q_DECLARE_TYPEINFO(CollectedStatement, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(CollectedSection, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(PendingParameter, Q_RELOCATABLE_TYPE);
 
 namespace {
 
@@ -284,10 +282,11 @@ private:
         return -1;
     }
 
-    int find(const QString &name) const
+    // `negatable`: startsWithNo(name), which the caller needs too.
+    int find(const QString &name, bool negatable) const
     {
         const int exact = findExact(name);
-        if (exact >= 0 || (!m_anyNo && !startsWithNo(name)))
+        if (exact >= 0 || (!m_anyNo && !negatable))
             return exact;
         for (int i = 0; i < m_parameters.size(); ++i)
             if (JailConfResolver::sameParameter(m_parameters[i].name, name))
@@ -311,7 +310,8 @@ private:
         const CollectedStatement *shared = collected.shared ? &collected : nullptr;
         const bool variable = statement.isVariable();
         const bool append = statement.op == JailConfStatement::Operator::Append;
-        const int index = find(statement.name);
+        const bool negatable = startsWithNo(statement.name);
+        const int index = find(statement.name, negatable);
         if (index >= 0) {
             PendingParameter &existing = m_parameters[index];
             if (existing.variable != variable) {
@@ -346,7 +346,7 @@ private:
             parameter.statements = collected.origins;
         else
             parameter.statements.append(std::move(origin));
-        m_anyNo = m_anyNo || startsWithNo(parameter.name);
+        m_anyNo = m_anyNo || negatable;
         m_parameters.append(std::move(parameter));
     }
 
@@ -363,7 +363,7 @@ private:
             parameter.state = PendingParameter::State::Done;
             return;
         }
-        QList<JailConfResolvedJail::Value> values;
+        QVarLengthArray<JailConfResolvedJail::Value, 1> values;
         values.reserve(parameter.rawCount);
         // Only add() appends to m_parameters, so `parameter` stays valid while variables expand.
         for (qsizetype s = parameter.firstRaw; s < parameter.statements.size(); ++s) {
@@ -391,7 +391,7 @@ private:
 
     // One value with variables, appended to `values`; false (after a warning) when it fails.
     bool expandValue(int index, const JailConfValue &raw, const JailConfOrigin &origin,
-                     QList<JailConfResolvedJail::Value> &values)
+                     QVarLengthArray<JailConfResolvedJail::Value, 1> &values)
     {
         // Whether the string has text of its own (cfstring.s non-empty).
         bool hasLiteral = false;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 // One `name [= | += value, ...];` statement of a jail.conf file: a parameter,
 // a variable definition (`$name = ...;`) or an `.include "glob";` directive.
@@ -19,7 +20,9 @@ struct JailConfStatement
     Span nameSpan; // the raw name token
     Operator op = Operator::None;
     Span operatorSpan; // empty when there is no operator
-    QList<JailConfValue> values;
+    // Most statements have one value: kept inline, a statement costs no
+    // allocation of its own.
+    QVarLengthArray<JailConfValue, 1> values;
     Span span; // from the name through the ';' (or as far as it got)
     Span lineSpan; // whole lines it stands on, indentation, trailing comment and newline included
     int line = 0; // 1-based, of the name
@@ -31,5 +34,3 @@ struct JailConfStatement
     bool isVariable() const { return kind == Kind::Variable; }
     friend bool operator==(const JailConfStatement &, const JailConfStatement &) = default;
 };
-
-Q_DECLARE_TYPEINFO(JailConfStatement, Q_RELOCATABLE_TYPE);

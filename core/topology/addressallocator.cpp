@@ -32,6 +32,32 @@ bool lessThan(const QHostAddress &a, const QHostAddress &b)
     return std::lexicographical_compare(x.c, x.c + 16, y.c, y.c + 16);
 }
 
+template<typename Found>
+void forEachEpairUnit(QStringView text, Found &&found)
+{
+    // A hand-written scan for \bepair(\d+)[ab]?\b in one pass without calls:
+    // this runs over every exec line of every jail.
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    const qsizetype size = text.size();
+    for (qsizetype at = 0; at + 5 < size; ++at) {
+        if (text[at] != u'e' || text[at + 1] != u'p' || text[at + 2] != u'a' || text[at + 3] != u'i'
+            || text[at + 4] != u'r' || (at > 0 && isWordChar(text[at - 1])))
+            continue;
+        qsizetype end = at + 5;
+        int unit = 0;
+        while (end < size && text[end].isDigit() && end - at < 14)
+            unit = unit * 10 + text[end++].digitValue();
+        if (end == at + 5)
+            continue;
+        if (end < size && (text[end] == u'a' || text[end] == u'b'))
+            ++end;
+        if (end < size && isWordChar(text[end]))
+            continue;
+        found(unit);
+        at = end - 1;
+    }
+}
+
 } // namespace
 
 std::optional<QHostAddress> AddressAllocator::nextFreeAddress(const InterfaceAddress &gateway,
@@ -86,24 +112,15 @@ QSet<int> AddressAllocator::usedEpairUnits(const QStringList &texts)
 
 void AddressAllocator::addEpairUnits(QStringView text, QSet<int> &units)
 {
-    // A hand-written scan for \bepair(\d+)[ab]?\b: this runs over every exec line of every jail.
-    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-    // Looking for the 'e' alone is far cheaper than a substring search per line.
-    for (qsizetype at = text.indexOf(u'e'); at >= 0; at = text.indexOf(u'e', at + 1)) {
-        if (text.mid(at, 5) != u"epair" || (at > 0 && isWordChar(text[at - 1])))
-            continue;
-        qsizetype end = at + 5;
-        int unit = 0;
-        while (end < text.size() && text[end].isDigit() && end - at < 14)
-            unit = unit * 10 + text[end++].digitValue();
-        if (end == at + 5)
-            continue;
-        if (end < text.size() && (text[end] == u'a' || text[end] == u'b'))
-            ++end;
-        if (end < text.size() && isWordChar(text[end]))
-            continue;
-        units.insert(unit);
-    }
+    forEachEpairUnit(text, [&](int unit) { units.insert(unit); });
+}
+
+void AddressAllocator::addEpairUnits(QStringView text, QList<int> &units)
+{
+    forEachEpairUnit(text, [&](int unit) {
+        if (!units.contains(unit))
+            units.append(unit);
+    });
 }
 
 int AddressAllocator::nextFreeEpairUnit(const QSet<int> &used, const QSet<int> &neighbours)

@@ -25,6 +25,8 @@ public:
     static QSet<int> usedEpairUnits(const QStringList &texts);
     // Adds the epair units named in `text` to `units`.
     static void addEpairUnits(QStringView text, QSet<int> &units);
+    // The same for a short list (one jail's units): no repeats, in the order they are named.
+    static void addEpairUnits(QStringView text, QList<int> &units);
     // A free unit: the one above the highest of `neighbours` (the units on the same
     // bridge) if free, else the one above the highest in `used`, else the lowest
     // unit not in `used`.

@@ -426,7 +426,7 @@ private:
         const QStringView destination = positional[1];
         if (destination != u"default" && destination != u"0.0.0.0/0" && destination != u"::/0")
             return;
-        const QHostAddress gateway(positional[2].toString());
+        const QHostAddress gateway = InterfaceAddress::parseAddress(positional[2]);
         if (gateway.isNull()) {
             m_jail.notes.append(u"default route via %1 is not an address"_s.arg(positional[2]));
             return;
@@ -434,7 +434,7 @@ private:
         if (gateway.protocol() == QAbstractSocket::IPv6Protocol)
             m_jail.defaultRoute6 = gateway.toString();
         else
-            m_jail.defaultRoute = gateway.toString();
+            m_jail.defaultRoute = InterfaceAddress::addressText(gateway);
         m_jail.routeOrigin = origin;
     }
 
@@ -516,7 +516,8 @@ public:
         for (const HostNetwork::Jail &jail : jails) {
             for (const HostNetwork::HostAction &action : jail.hostActions)
                 act(action);
-            m_network.epairUnits.unite(jail.epairUnits);
+            for (const int unit : jail.epairUnits)
+                m_network.epairUnits.insert(unit);
         }
         attachInterfaces();
         return std::move(m_network);
@@ -760,20 +761,33 @@ QSet<int> HostNetwork::epairUnitsOn(const QString &bridge) const
     return result;
 }
 
-QString HostNetwork::peerInterface(const QString &interface)
+namespace {
+
+// Where the 'a' or 'b' of an epair end is: epair<N>[ab] or jib's e<N>[ab]_<name>;
+// -1 for other names. Hand-written as it runs for every addm and jail.
+qsizetype endLetterOf(QStringView interface)
 {
-    // epair<N>[ab] or jib's e<N>[ab]_<name>; hand-written as it runs for every addm and jail.
     const bool epair = interface.startsWith(u"epair");
     qsizetype at = epair ? 5 : interface.startsWith(u'e') ? 1 : -1;
     if (at < 0)
-        return {};
+        return -1;
     const qsizetype digits = at;
     while (at < interface.size() && interface[at].isDigit())
         ++at;
     if (at == digits || at >= interface.size() || (interface[at] != u'a' && interface[at] != u'b'))
-        return {};
+        return -1;
     const bool named = at + 1 < interface.size();
     if (epair ? named : (!named || interface[at + 1] != u'_' || at + 2 >= interface.size()))
+        return -1;
+    return at;
+}
+
+} // namespace
+
+QString HostNetwork::peerInterface(const QString &interface)
+{
+    const qsizetype at = endLetterOf(interface);
+    if (at < 0)
         return {};
     QString peer = interface;
     peer[at] = interface[at] == u'a' ? u'b' : u'a';
@@ -782,5 +796,5 @@ QString HostNetwork::peerInterface(const QString &interface)
 
 bool HostNetwork::isEpairName(const QString &interface)
 {
-    return !peerInterface(interface).isEmpty();
+    return endLetterOf(interface) >= 0;
 }

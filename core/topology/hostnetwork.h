@@ -98,7 +98,7 @@ public:
         SourceLocation routeOrigin;
         QStringList notes; // what could not be understood, in words
         QList<HostAction> hostActions;
-        QSet<int> epairUnits; // every epair unit its parameters name
+        QList<int> epairUnits; // every epair unit its parameters name, once
         friend bool operator==(const Jail &, const Jail &) = default;
     };
 

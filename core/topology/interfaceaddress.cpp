@@ -1,7 +1,6 @@
 #include "interfaceaddress.h"
 
 #include <bit>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +13,7 @@ int prefixFromNetmask(QStringView text)
     if (text.startsWith(u"0x", Qt::CaseInsensitive)) {
         mask = text.sliced(2).toUInt(&ok, 16);
     } else {
-        const QHostAddress address(text.toString());
+        const QHostAddress address = InterfaceAddress::parseAddress(text);
         ok = address.protocol() == QAbstractSocket::IPv4Protocol;
         mask = address.toIPv4Address();
     }
@@ -25,6 +24,30 @@ int prefixFromNetmask(QStringView text)
     return (prefix == 0 ? mask == 0 : mask == ~quint32(0) << (32 - prefix)) ? prefix : -1;
 }
 
+using IPv4Text = char[sizeof "255.255.255.255/32"];
+
+void writeDecimal(IPv4Text &text, int &size, uint value)
+{
+    if (value >= 100)
+        text[size++] = char('0' + value / 100);
+    if (value >= 10)
+        text[size++] = char('0' + value / 10 % 10);
+    text[size++] = char('0' + value % 10);
+}
+
+// By hand, into one string: QHostAddress::toString() allocates several times,
+// snprintf() parses its format, and the topology writes every address of every jail.
+int writeIPv4(IPv4Text &text, quint32 ip)
+{
+    int size = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        writeDecimal(text, size, (ip >> shift) & 0xff);
+        if (shift > 0)
+            text[size++] = '.';
+    }
+    return size;
+}
+
 } // namespace
 
 InterfaceAddress::InterfaceAddress(QHostAddress address, int prefixLength)
@@ -32,10 +55,43 @@ InterfaceAddress::InterfaceAddress(QHostAddress address, int prefixLength)
     , m_prefixLength(prefixLength)
 { }
 
+QHostAddress InterfaceAddress::parseAddress(QStringView text)
+{
+    // Four decimal numbers up to 255 without leading zeros: QHostAddress reads
+    // these the same way. Anything else (short forms, leading zeros, IPv6) is its job.
+    quint32 ip = 0;
+    int parts = 0;
+    qsizetype at = 0;
+    while (parts < 4 && at < text.size()) {
+        const qsizetype start = at;
+        uint value = 0;
+        while (at < text.size() && at - start < 3 && text[at] >= u'0' && text[at] <= u'9')
+            value = value * 10 + (text[at++].unicode() - '0');
+        const qsizetype digits = at - start;
+        if (digits == 0 || value > 255 || (digits > 1 && text[start] == u'0'))
+            break;
+        ip = ip << 8 | value;
+        ++parts;
+        if (parts < 4 && (at >= text.size() || text[at++] != u'.'))
+            break;
+    }
+    if (parts == 4 && at == text.size())
+        return QHostAddress(ip);
+    return QHostAddress(text.toString());
+}
+
+QString InterfaceAddress::addressText(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return address.toString();
+    IPv4Text text;
+    return QString::fromLatin1(text, writeIPv4(text, address.toIPv4Address()));
+}
+
 std::optional<InterfaceAddress> InterfaceAddress::fromCidr(QStringView text)
 {
     const qsizetype slash = text.indexOf(u'/');
-    const QHostAddress address(text.first(slash < 0 ? text.size() : slash).toString());
+    const QHostAddress address = parseAddress(text.first(slash < 0 ? text.size() : slash));
     if (address.isNull())
         return std::nullopt;
     const int maxPrefix = address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
@@ -109,13 +165,12 @@ bool InterfaceAddress::contains(const QHostAddress &address) const
 
 QString InterfaceAddress::toString() const
 {
-    if (m_address.protocol() != QAbstractSocket::IPv4Protocol)
+    if (m_address.protocol() != QAbstractSocket::IPv4Protocol || m_prefixLength < 0
+        || m_prefixLength > 32)
         return m_address.toString() + u'/' + QString::number(m_prefixLength);
-    // By hand, into one string: QHostAddress::toString() allocates several
-    // times, and the topology writes this for every address of every jail.
-    const quint32 ip = m_address.toIPv4Address();
-    char text[sizeof "255.255.255.255/32"];
-    const int size = std::snprintf(text, sizeof text, "%u.%u.%u.%u/%d", ip >> 24, (ip >> 16) & 0xff,
-                                   (ip >> 8) & 0xff, ip & 0xff, m_prefixLength);
+    IPv4Text text;
+    int size = writeIPv4(text, m_address.toIPv4Address());
+    text[size++] = '/';
+    writeDecimal(text, size, uint(m_prefixLength));
     return QString::fromLatin1(text, size);
 }

@@ -26,6 +26,12 @@ public:
     static std::optional<InterfaceAddress> fromIfconfigWords(QSpan<const QStringView> words,
                                                              qsizetype *used = nullptr);
 
+    // QHostAddress(text), read by hand (no copy of the text, no temporary
+    // strings) for the dotted IPv4 form every jail's addresses and routes use.
+    static QHostAddress parseAddress(QStringView text);
+    // QHostAddress::toString(), written by hand into one string for IPv4.
+    static QString addressText(const QHostAddress &address);
+
     const QHostAddress &address() const { return m_address; }
     int prefixLength() const { return m_prefixLength; }
     bool isValid() const { return !m_address.isNull() && m_prefixLength >= 0; }

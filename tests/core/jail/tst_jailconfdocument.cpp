@@ -202,6 +202,8 @@ private slots:
             << u"${epair}a"_s << u"${epair}a"_s << int(Q::None) << true;
         QTest::newRow("dotted braced variable")
             << u"\"/j/${host.hostname}\""_s << u"/j/${host.hostname}"_s << int(Q::Double) << true;
+        QTest::newRow("escape in a braced variable name")
+            << u"\"${ep\\air}a\""_s << u"${epair}a"_s << int(Q::Double) << true;
         QTest::newRow("escapes") << u"\"\\t\\x41\\101\\q\""_s << u"\tAAq"_s << int(Q::Double)
                                  << false;
         QTest::newRow("escapes in single quotes")

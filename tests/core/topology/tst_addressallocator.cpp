@@ -51,6 +51,28 @@ private slots:
         }
     }
 
+    // parseAddress() reads dotted IPv4 by hand: it must agree with QHostAddress,
+    // on the forms it takes itself and on those it hands over.
+    void parseAddress_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &text :
+             {u"10.0.0.1"_s, u"0.0.0.0"_s, u"255.255.255.255"_s, u"192.168.100.7"_s, u"256.1.1.1"_s,
+              u"10.0.0"_s, u"10.0.0.1."_s, u"10..0.1"_s, u"010.0.0.1"_s, u"10.0.0.1 "_s,
+              u"1.2.3.4.5"_s, u"1234.1.1.1"_s, u"10.0.0.x"_s, u""_s, u"2001:db8::1"_s,
+              u"::ffff:10.0.0.1"_s, u"fe80::1%epair0b"_s})
+            QTest::newRow(qPrintable(u'"' + text + u'"')) << text;
+    }
+    void parseAddress()
+    {
+        QFETCH(QString, text);
+        const QHostAddress expected(text);
+        const QHostAddress parsed = InterfaceAddress::parseAddress(text);
+        QCOMPARE(parsed, expected);
+        QCOMPARE(parsed.protocol(), expected.protocol());
+        QCOMPARE(InterfaceAddress::addressText(parsed), expected.toString());
+    }
+
     // The address forms ifconfig(8) accepts after "inet" / "inet6".
     void fromIfconfigWords_data()
     {
