@@ -254,13 +254,13 @@ public:
         m_result.parameters.reserve(m_parameters.size() - variables);
         m_result.variables.reserve(variables);
         for (PendingParameter &parameter : m_parameters) {
-            JailConfResolvedJail::Parameter resolved;
+            // Made in place: moving a parameter moves the values it holds inline.
+            JailConfResolvedJail::Parameter &resolved =
+                (parameter.variable ? m_result.variables : m_result.parameters).emplaceBack();
             resolved.name = std::move(parameter.name);
             resolved.values = std::move(parameter.values);
             resolved.statements = std::move(parameter.statements);
             resolved.failed = parameter.state == PendingParameter::State::Bad;
-            (parameter.variable ? m_result.variables : m_result.parameters)
-                .append(std::move(resolved));
         }
         return std::move(m_result);
     }
@@ -337,7 +337,7 @@ private:
             existing.statements.append(std::move(origin));
             return;
         }
-        PendingParameter parameter;
+        PendingParameter &parameter = m_parameters.emplaceBack();
         parameter.name = statement.name;
         parameter.variable = variable;
         parameter.rawCount = statement.values.size();
@@ -347,7 +347,6 @@ private:
         else
             parameter.statements.append(std::move(origin));
         m_anyNo = m_anyNo || negatable;
-        m_parameters.append(std::move(parameter));
     }
 
     // config.c load_config(), "Resolve any variable substitutions", with the
