@@ -87,17 +87,7 @@ bool HostSession::replaceText(const QString &description, const QString &path, c
     const QString &current = m_current.value(path);
     if (current == text)
         return false;
-    qsizetype prefix = 0;
-    const qsizetype shorter = qMin(current.size(), text.size());
-    while (prefix < shorter && current[prefix] == text[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && current[current.size() - 1 - suffix] == text[text.size() - 1 - suffix])
-        ++suffix;
-    const TextEdit edit {{prefix, current.size() - suffix},
-                         text.mid(prefix, text.size() - suffix - prefix)};
-    return apply(description, {{path, {edit}}});
+    return apply(description, {{path, {smallestTextEdit(current, text)}}});
 }
 
 bool HostSession::revert(const QString &path)

@@ -21,6 +21,19 @@ std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits
     return result;
 }
 
+TextEdit smallestTextEdit(QStringView before, QStringView after)
+{
+    const qsizetype shorter = qMin(before.size(), after.size());
+    const qsizetype prefix =
+        std::mismatch(before.begin(), before.begin() + shorter, after.begin()).first
+        - before.begin();
+    const auto suffixEnd =
+        std::mismatch(before.rbegin(), before.rbegin() + (shorter - prefix), after.rbegin()).first;
+    const qsizetype suffix = suffixEnd - before.rbegin();
+    return {{prefix, before.size() - suffix},
+            after.sliced(prefix, after.size() - suffix - prefix).toString()};
+}
+
 QList<TextEdit> invertTextEdits(const QString &text, QList<TextEdit> edits)
 {
     std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {

@@ -20,6 +20,11 @@ struct TextEdit
 // no sense together and yield nothing; two inserts at one offset keep their order.
 std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits);
 
+// The one edit that turns `before` into `after`: the span between their common
+// prefix and suffix, replaced. For a whole new text of a file (typed, undone,
+// read again) it is what changed, so the file's derived views can follow it.
+TextEdit smallestTextEdit(QStringView before, QStringView after);
+
 // The edits that turn the result of applyTextEdits(text, edits) back into `text`:
 // what an undo applies.
 QList<TextEdit> invertTextEdits(const QString &text, QList<TextEdit> edits);

@@ -66,6 +66,29 @@ private slots:
         QVERIFY(!applyTextEdits(u"abc"_s, {{{2, 9}, u"x"_s}}).has_value());
     }
 
+    void smallestEdit_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<TextEdit>("expected");
+        QTest::newRow("equal") << u"abc"_s << u"abc"_s << TextEdit {{3, 3}, {}};
+        QTest::newRow("insert") << u"abc"_s << u"abXc"_s << TextEdit {{2, 2}, u"X"_s};
+        QTest::newRow("delete") << u"abcd"_s << u"ad"_s << TextEdit {{1, 3}, {}};
+        QTest::newRow("replace") << u"a = 1;"_s << u"a = 22;"_s << TextEdit {{4, 5}, u"22"_s};
+        // The common suffix may not reach into the common prefix.
+        QTest::newRow("repeated text") << u"aa"_s << u"aaa"_s << TextEdit {{2, 2}, u"a"_s};
+        QTest::newRow("from empty") << QString() << u"x;"_s << TextEdit {{0, 0}, u"x;"_s};
+        QTest::newRow("to empty") << u"x;"_s << QString() << TextEdit {{0, 2}, {}};
+    }
+    void smallestEdit()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const TextEdit edit = smallestTextEdit(before, after);
+        QTEST(edit, "expected");
+        QCOMPARE(applyTextEdits(before, {edit}).value_or(u"(does not fit)"_s), after);
+    }
+
     void bytesRoundTrip_data()
     {
         QTest::addColumn<QByteArray>("bytes");
