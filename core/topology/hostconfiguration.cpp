@@ -102,7 +102,8 @@ HostConfiguration::HostConfiguration(JailConfDocumentSet jailConf, JailConfResol
 { }
 
 std::optional<HostConfiguration> HostConfiguration::applied(const QList<DocumentEdit> &edits,
-                                                            QString *error) const
+                                                            QString *error,
+                                                            const JailConfReader *files) const
 {
     QHash<QString, QList<TextEdit>> pending;
     for (const DocumentEdit &edit : edits)
@@ -147,8 +148,8 @@ std::optional<HostConfiguration> HostConfiguration::applied(const QList<Document
             ? std::move(*editedDocument)
             : JailConfDocument::parse(
                 SourceFile(root.path(), texts.value(root.path()), root.source().encoding()));
-        jailConf =
-            JailConfDocumentSet::fromDocument(std::move(newRoot), JailConfReader::inMemory(texts));
+        jailConf = JailConfDocumentSet::fromDocument(
+            std::move(newRoot), files ? *files : JailConfReader::inMemory(texts));
     }
     bool jailRcEdited = false;
     for (const RcConfiguration &rc : m_jailRc) {

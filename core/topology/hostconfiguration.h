@@ -35,8 +35,12 @@ public:
     // When the edits of jail.conf files stay inside jail sections of one file
     // (the usual operation), only the sections they touch are parsed, resolved
     // and read again; the result is the same as deriving everything anew.
+    // When the jail.conf files are read again whole (an .include added, say),
+    // the includes come from `files` if given (the host's files with the edits
+    // applied), else from the files this configuration holds.
     std::optional<HostConfiguration> applied(const QList<DocumentEdit> &edits,
-                                             QString *error = nullptr) const;
+                                             QString *error = nullptr,
+                                             const JailConfReader *files = nullptr) const;
 
 private:
     HostConfiguration(JailConfDocumentSet jailConf, JailConfResolution resolution,

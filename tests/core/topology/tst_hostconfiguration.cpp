@@ -182,6 +182,32 @@ private slots:
         QCOMPARE(graph.links(), expected.links());
     }
 
+    // An .include added by the edit finds the host's other files only through `files`.
+    void appliedReadsNewIncludesFromFiles()
+    {
+        const HostConfiguration host = hostFrom(hostFiles);
+        QHash<QString, QString> files = hostFiles;
+        files.insert(u"/etc/jail.extra/news.conf"_s,
+                     u"news {\n    vnet;\n    path = \"/jails/news\";\n}\n"_s);
+        const QString root = u"/etc/jail.conf"_s;
+        const QString include = u".include \"/etc/jail.extra/*.conf\";\n"_s;
+        const qsizetype end = hostFiles.value(root).size();
+        const QList<DocumentEdit> edits = {{root, {{{end, end}, include}}}};
+        files[root] += include;
+
+        const std::optional<HostConfiguration> without = host.applied(edits);
+        QVERIFY(without);
+        QCOMPARE(without->resolution().jails.size(), 4);
+        const JailConfReader reader = JailConfReader::inMemory(files);
+        const std::optional<HostConfiguration> with = host.applied(edits, nullptr, &reader);
+        QVERIFY(with);
+        const HostConfiguration anew = hostFrom(files);
+        QCOMPARE(with->resolution().jails.size(), 5);
+        QCOMPARE(textsOf(*with), textsOf(anew));
+        QCOMPARE(with->resolution(), anew.resolution());
+        QVERIFY(with->network() == anew.network());
+    }
+
     // Edits that do not fit or name no file of the host give nothing.
     void appliedRefusesEditsThatDoNotFit()
     {
