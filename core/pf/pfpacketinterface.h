@@ -20,4 +20,5 @@ struct PfPacketInterface
     // interfaces the cloner's name (bridge0 -> bridge, epair3a -> epair, lo0 -> lo).
     QStringList impliedGroups() const;
     bool isInGroup(QStringView group) const;
+    friend bool operator==(const PfPacketInterface &, const PfPacketInterface &) = default;
 };

@@ -61,6 +61,7 @@ private slots:
         });
         QVERIFY(median > 0);
         QCOMPARE(rebuilt, runs);
+        QVERIFY(model.lastRebuildWasIncremental());
         QCOMPARE(model.jailCount(), jailCount + runs);
         QVERIFY(model.graph().node(u"jail:newjail0"_s));
     }
