@@ -1,6 +1,40 @@
 #include "textedit.h"
 
 #include <algorithm>
+#include <cstring>
+
+namespace {
+
+// Whole files are compared on every change: blocks through memcmp first, which
+// is many times faster than a loop over QChars.
+constexpr qsizetype compareBlock = 64;
+
+qsizetype commonPrefix(const QChar *a, const QChar *b, qsizetype size)
+{
+    qsizetype length = 0;
+    while (length + compareBlock <= size
+           && std::memcmp(a + length, b + length, compareBlock * sizeof(QChar)) == 0)
+        length += compareBlock;
+    while (length < size && a[length] == b[length])
+        ++length;
+    return length;
+}
+
+// The common suffix of the `size` characters before `aEnd` and before `bEnd`.
+qsizetype commonSuffix(const QChar *aEnd, const QChar *bEnd, qsizetype size)
+{
+    qsizetype length = 0;
+    while (length + compareBlock <= size
+           && std::memcmp(aEnd - length - compareBlock, bEnd - length - compareBlock,
+                          compareBlock * sizeof(QChar))
+               == 0)
+        length += compareBlock;
+    while (length < size && aEnd[-length - 1] == bEnd[-length - 1])
+        ++length;
+    return length;
+}
+
+} // namespace
 
 std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits)
 {
@@ -24,12 +58,9 @@ std::optional<QString> applyTextEdits(const QString &text, QList<TextEdit> edits
 TextEdit smallestTextEdit(QStringView before, QStringView after)
 {
     const qsizetype shorter = qMin(before.size(), after.size());
-    const qsizetype prefix =
-        std::mismatch(before.begin(), before.begin() + shorter, after.begin()).first
-        - before.begin();
-    const auto suffixEnd =
-        std::mismatch(before.rbegin(), before.rbegin() + (shorter - prefix), after.rbegin()).first;
-    const qsizetype suffix = suffixEnd - before.rbegin();
+    const qsizetype prefix = commonPrefix(before.data(), after.data(), shorter);
+    const qsizetype suffix =
+        commonSuffix(before.data() + before.size(), after.data() + after.size(), shorter - prefix);
     return {{prefix, before.size() - suffix},
             after.sliced(prefix, after.size() - suffix - prefix).toString()};
 }

@@ -77,6 +77,11 @@ private slots:
         QTest::newRow("replace") << u"a = 1;"_s << u"a = 22;"_s << TextEdit {{4, 5}, u"22"_s};
         // The common suffix may not reach into the common prefix.
         QTest::newRow("repeated text") << u"aa"_s << u"aaa"_s << TextEdit {{2, 2}, u"a"_s};
+        const QString as(200, u'a');
+        const QString bs(150, u'b');
+        QTest::newRow("long, across compared blocks")
+            << as + u"x"_s + bs << as + u"yz"_s + bs << TextEdit {{200, 201}, u"yz"_s};
+        QTest::newRow("long repeated text") << as << as + u"a"_s << TextEdit {{200, 200}, u"a"_s};
         QTest::newRow("from empty") << QString() << u"x;"_s << TextEdit {{0, 0}, u"x;"_s};
         QTest::newRow("to empty") << u"x;"_s << QString() << TextEdit {{0, 2}, {}};
     }
