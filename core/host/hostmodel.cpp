@@ -108,6 +108,7 @@ void HostModel::update(const QStringList &paths)
     QList<DocumentEdit> edits;
     QSet<QString> changed;
     bool jailConfEdited = false;
+    bool rcEdited = false;
     for (const QString &path : paths) {
         const auto it = m_texts.find(path);
         if (it == m_texts.end()) {
@@ -129,8 +130,11 @@ void HostModel::update(const QStringList &paths)
         if (uses == 1)
             edits.append({path, {edit}});
         jailConfEdited = jailConfEdited || m_configuration.jailConf().indexOf(path) >= 0;
+        for (const RcConfDocument &document : m_configuration.rc().documents())
+            rcEdited = rcEdited || document.path() == path;
     }
 
+    bool configurationChanged = false;
     if (!edits.isEmpty()) {
         const JailConfReader files = JailConfReader::inMemory(m_texts);
         std::optional<HostConfiguration> next = m_configuration.applied(edits, nullptr, &files);
@@ -144,9 +148,11 @@ void HostModel::update(const QStringList &paths)
             next = HostConfiguration(next->jailConf(), next->resolution(), next->rc(),
                                      jailRc(next->resolution()));
         }
+        // The views read the configuration's network and the host's rc.conf only.
+        configurationChanged = rcEdited || !(next->network() == m_configuration.network());
         m_configuration = std::move(*next);
     }
-    deriveViews(changed, !edits.isEmpty());
+    deriveViews(changed, configurationChanged);
     m_incremental = true;
     emit rebuilt();
 }
@@ -207,9 +213,10 @@ RcConfiguration HostModel::rcConfiguration(const QString &etc) const
     return RcConfiguration(documents);
 }
 
-// Parses and lints again only the pf.conf files whose text, included files
-// or (for the host's) interfaces changed; the graph only when the network or
-// the host's NAT did.
+// `configurationChanged`: its network or the host's rc.conf did, all the views
+// read of it. Parses and lints again only the pf.conf files whose text,
+// included files or (for the host's) interfaces changed; builds the graph
+// again only when the configuration or the host's NAT did.
 void HostModel::deriveViews(const QSet<QString> &changed, bool configurationChanged)
 {
     const HostNetwork &network = m_configuration.network();

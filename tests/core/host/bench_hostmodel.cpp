@@ -66,6 +66,29 @@ private slots:
         QVERIFY(model.graph().node(u"jail:newjail0"_s));
     }
 
+    // One key typed into a jail's section in the jail.conf editor, until rebuilt.
+    void keystrokeThousandJails()
+    {
+        HostSession session(std::make_unique<FolderHost>(m_folder.path()));
+        session.load();
+        QVERIFY(session.isLoaded());
+        HostModel model(&session);
+        const QString path = u"/etc/jail.conf"_s;
+        const QString anchor = u"\"jail500.local"_s;
+        const qsizetype end = session.text(path).indexOf(anchor) + anchor.size();
+        QVERIFY(end > anchor.size());
+        QString typed;
+        const double median = reportBenchmark("hostmodel_keystroke_1000", "ms", [&] {
+            typed += u'x';
+            session.replaceText(u"Typing"_s, path, session.text(path).insert(end, u'x'));
+        });
+        QVERIFY(median > 0);
+        QVERIFY(model.lastRebuildWasIncremental());
+        const TopologyNode *jail = model.graph().node(u"jail:jail500"_s);
+        QVERIFY(jail);
+        QCOMPARE(jail->hostname, u"jail500.local"_s + typed);
+    }
+
     // Everything derived anew, as after loading the host.
     void rebuildThousandJails()
     {

@@ -220,6 +220,12 @@ private slots:
                 true);
         replace("section whose brace is gone (parse error)", jailConf, u"cache {"_s, u"cache"_s,
                 true);
+        // The network stays the same, and so do the graph and the firewalls.
+        replace("comment at the end of a line in a section", jailConf,
+                u"    path = \"/jails/web\";\n"_s, u"    path = \"/jails/web\"; # www\n"_s, true);
+        replace("jail parameter the network does not read", jailConf,
+                u"    path = \"/jails/web\";\n"_s,
+                u"    path = \"/jails/web\"; allow.raw_sockets;\n"_s, true);
         replace("jail path to a folder without rc.conf", jailConf, u"\"/jails/web\""_s,
                 u"\"/jails/nowhere\""_s, true);
         replace("jail path to a folder with an rc.conf", jailConf, u"\"/jails/web\""_s,
@@ -233,6 +239,8 @@ private slots:
         replace("edit in rc.conf", rcConf, u"10.0.1.1/24"_s, u"10.0.9.1/24"_s, true);
         replace("uplink address in rc.conf (pf interfaces)", rcConf, u"198.51.100.20/24"_s,
                 u"198.51.100.21/24"_s, true);
+        replace("gateway_enable in rc.conf (graph problems)", rcConf, u"gateway_enable=\"NO\""_s,
+                u"gateway_enable=\"YES\""_s, true);
         replace("edit in a jail's own rc.conf", u"/jails/db/etc/rc.conf"_s, u"10.0.0.12/24"_s,
                 u"10.0.0.22/24"_s, true);
         replace("edit in pf.conf", u"/etc/pf.conf"_s, u"port 80"_s, u"port 8080"_s, true);
