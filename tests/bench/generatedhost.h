@@ -4,10 +4,10 @@
 #include <QStringList>
 
 // A big host in the seeds' production template (freebsd-vnet-jails-guide.txt),
-// shared by the benchmarks that derive a whole host: `jailCount` VNET jails
-// spread over `bridgeCount` bridges, jail i on bridge i % bridgeCount with
-// epair unit 100 + i. Global defaults are for bridge0; jails on other bridges
-// set $bridge and $gateway.
+// shared by the jail.conf, topology and host model benchmarks: `jailCount`
+// VNET jails spread over `bridgeCount` bridges, jail i on bridge
+// i % bridgeCount with epair unit 100 + i. Global defaults are for bridge0;
+// jails on other bridges set $bridge and $gateway.
 inline QString generatedJailConf(int jailCount, int bridgeCount)
 {
     using namespace Qt::StringLiterals;

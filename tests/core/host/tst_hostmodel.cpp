@@ -1,3 +1,4 @@
+#include "../topology/seedstylejails.h"
 #include "host/folderhost.h"
 #include "host/hostmodel.h"
 #include "host/hostsession.h"
@@ -25,53 +26,8 @@ namespace {
 // pf.conf, another jail's rc.conf. gateway_enable is off, so the graph has a
 // problem while pf translates addresses.
 const QHash<QString, QString> hostFiles = {
-    {u"/etc/jail.conf"_s,
-     u"exec.start = \"/bin/sh /etc/rc\";\n"
-     "$bridge = \"bridge0\";\n"
-     "$gateway = \"10.0.0.1\";\n"
-     ".include \"/etc/jail.conf.d/*.conf\";\n"
-     "\n"
-     "# jail web\n"
-     "web {\n"
-     "    vnet;\n"
-     "    vnet.interface = \"epair1b\";\n"
-     "    path = \"/jails/web\";\n"
-     "    exec.prestart = \"ifconfig epair1 create up\";\n"
-     "    exec.prestart += \"ifconfig $bridge addm epair1a up\";\n"
-     "    exec.start += \"/sbin/ifconfig epair1b inet 10.0.0.11/24 up\";\n"
-     "    exec.start += \"/sbin/route add default $gateway\";\n"
-     "}\n"
-     "\n"
-     "# jail db\n"
-     "db {\n"
-     "    vnet;\n"
-     "    vnet.interface = \"epair2b\";\n"
-     "    path = \"/jails/db\";\n"
-     "    exec.prestart = \"ifconfig epair2 create up\";\n"
-     "    exec.prestart += \"ifconfig $bridge addm epair2a up\";\n"
-     "}\n"
-     "\n"
-     "# jail cache\n"
-     "cache {\n"
-     "    vnet;\n"
-     "    vnet.interface = \"epair3b\";\n"
-     "    path = \"/jails/cache\";\n"
-     "    $bridge = \"bridge1\";\n"
-     "    $gateway = \"10.0.1.1\";\n"
-     "    exec.prestart = \"ifconfig epair3 create up\";\n"
-     "    exec.prestart += \"ifconfig $bridge addm epair3a up\";\n"
-     "    exec.start += \"/sbin/ifconfig epair3b inet 10.0.1.13/24 up\";\n"
-     "    exec.start += \"/sbin/route add default $gateway\";\n"
-     "}\n"_s},
-    {u"/etc/jail.conf.d/mail.conf"_s,
-     u"mail {\n"
-     "    vnet;\n"
-     "    vnet.interface = \"epair4b\";\n"
-     "    path = \"/jails/mail\";\n"
-     "    exec.prestart = \"ifconfig epair4 create up\";\n"
-     "    exec.prestart += \"ifconfig $bridge addm epair4a up\";\n"
-     "    exec.start += \"/sbin/ifconfig epair4b inet 10.0.0.14/24 up\";\n"
-     "}\n"_s},
+    {u"/etc/jail.conf"_s, seedStyleJailConf},
+    {u"/etc/jail.conf.d/mail.conf"_s, seedStyleMailConf},
     {u"/etc/jail.extra/news.conf"_s,
      u"news {\n"
      "    vnet;\n"
