@@ -45,5 +45,4 @@ private:
     std::deque<QString> m_strings; // unquoted strings with escapes, kept for the views in m_words
     QHash<int, QList<int>> m_anchorPath; // statement -> index path to its anchor rule
     PfAltqEvaluator m_altq;
-    bool m_hadError = false;
 };
